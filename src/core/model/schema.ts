@@ -1,0 +1,71 @@
+/**
+ * zod schemas of the versioned file formats. Every file the app or the CLI
+ * reads goes through one of these: the types above describe what the code
+ * builds, the schemas describe what may arrive from outside.
+ */
+import { z } from 'zod';
+
+/** Generous limits so a hostile file fails validation rather than memory. */
+const MAX_TEXT = 50_000_000;
+const MAX_NAME = 1_000;
+
+const rangeSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+const sentenceSchema = rangeSchema.extend({ paragraph: z.number().int().nonnegative() });
+
+const segmentationSchema = z.object({
+  paragraphs: z.array(rangeSchema),
+  sentences: z.array(sentenceSchema),
+});
+
+const sideTextSchema = z.object({
+  text: z.string().max(MAX_TEXT),
+  segmentation: segmentationSchema,
+});
+
+const unitSideSchema = rangeSchema.extend({
+  sentences: z.array(z.number().int().nonnegative()).min(1),
+});
+
+const unitSchema = z.object({
+  source: unitSideSchema.nullable(),
+  target: unitSideSchema.nullable(),
+  confidence: z.number().min(0).max(1),
+});
+
+export const documentSchema = z.object({
+  source: sideTextSchema.nullable(),
+  target: sideTextSchema,
+  alignment: z.object({
+    units: z.array(unitSchema),
+    charRatio: z.number().positive(),
+  }),
+});
+
+export const projectSchema = z.object({
+  id: z.string().min(1).max(200),
+  name: z.string().max(MAX_NAME),
+  origin: z.enum(['demo', 'import']),
+  createdAt: z.string().max(100),
+  updatedAt: z.string().max(100),
+  sourceFileName: z.string().max(MAX_NAME).nullable(),
+  targetFileName: z.string().max(MAX_NAME).nullable(),
+  document: documentSchema,
+  view: z.object({ activeUnit: z.number().int().nonnegative() }),
+});
+
+export const PROJECT_FORMAT = 'duizhao-project';
+export const PROJECT_FORMAT_VERSION = 1;
+
+/** The envelope of a project file (`*.duizhao.json`). */
+export const projectFileSchema = z.object({
+  format: z.literal(PROJECT_FORMAT),
+  version: z.literal(PROJECT_FORMAT_VERSION),
+  exportedAt: z.string().max(100),
+  project: projectSchema,
+});
+
+export type ProjectFile = z.infer<typeof projectFileSchema>;

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The app is a static single-page app: everything runs in the browser and
+// stores its data in IndexedDB, so `vite build` output can be served from any
+// static host (or opened offline once cached).
+export default defineConfig({
+  plugins: [react()],
+  worker: { format: 'es' },
+  server: {
+    // `npm start` opens the browser where one is available; CI and headless
+    // machines set CI or BROWSER=none.
+    open: !process.env.CI && process.env.BROWSER !== 'none',
+  },
+});
