@@ -1,0 +1,67 @@
+/**
+ * One unit of the workspace grid: gutter with the unit number, Chinese cell,
+ * English cell. Rows are memoised and take only primitives and stable
+ * callbacks, so a scroll frame re-renders just the rows entering the
+ * viewport and a change of active unit re-renders two rows.
+ */
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SourceCell, TargetCell } from './UnitCells.tsx';
+import type { WorkspaceRow } from './rows.ts';
+
+/** Props of `UnitRow`. */
+export interface UnitRowProps {
+  /** The unit's index in `document.alignment.units`. */
+  index: number;
+  row: WorkspaceRow;
+  /** DOM id, the target of the grid's `aria-activedescendant`. */
+  id: string;
+  /** Distance from the top of the row container, px. */
+  offset: number;
+  active: boolean;
+  documentHasSource: boolean;
+  /** The virtualiser's measuring ref (stable). */
+  measureRef: (node: HTMLDivElement | null) => void;
+  /** Make this unit the active one (stable). */
+  onSelect: (index: number) => void;
+}
+
+/** A unit row; see the module comment for why its props are shaped so. */
+export const UnitRow = memo(function UnitRow({
+  index,
+  row,
+  id,
+  offset,
+  active,
+  documentHasSource,
+  measureRef,
+  onSelect,
+}: UnitRowProps) {
+  const { t } = useTranslation('workspace');
+  const confidenceNote = row.lowConfidence
+    ? t('lowConfidence', { percent: Math.round(row.confidence * 100) })
+    : undefined;
+  return (
+    <div
+      ref={measureRef}
+      id={id}
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={active}
+      aria-description={confidenceNote}
+      data-testid="unit-row"
+      data-unit-index={index}
+      data-paragraph-start={row.paragraphStart || undefined}
+      data-low-confidence={row.lowConfidence || undefined}
+      className={index % 2 === 1 ? 'dz-ws-row dz-ws-row--odd' : 'dz-ws-row'}
+      style={{ transform: `translateY(${offset}px)` }}
+      onClick={() => onSelect(index)}
+    >
+      <div role="rowheader" className="dz-ws-gutter" title={confidenceNote}>
+        {index + 1}
+      </div>
+      <SourceCell text={row.source} documentHasSource={documentHasSource} />
+      <TargetCell text={row.target} />
+    </div>
+  );
+});
