@@ -1,0 +1,296 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildDocument } from '../core/align/index.ts';
+import { createDatabase } from './db.ts';
+import type { DuizhaoDatabase } from './db.ts';
+import { createProjectsStore } from './projects.ts';
+import type { ProjectsStore } from './projects.ts';
+import { createRepository } from './repository.ts';
+import { createViewStash } from './view-stash.ts';
+import type { ViewStash } from './view-stash.ts';
+
+const SOURCE = '第一段。\n第二段。\n第三段。\n第四段。';
+const TARGET = 'First paragraph.\nSecond paragraph.\nThird paragraph.\nFourth paragraph.';
+
+let dbCount = 0;
+const opened: DuizhaoDatabase[] = [];
+
+/** A fresh database name per test, so tests never see each other's projects. */
+function freshName(): string {
+  return `duizhao-test-${++dbCount}-${Math.random().toString(36).slice(2)}`;
+}
+
+function makeStore(
+  name: string,
+  options: { db?: DuizhaoDatabase; align?: typeof buildDocument; viewStash?: ViewStash } = {},
+) {
+  const db = options.db ?? createDatabase(name);
+  opened.push(db);
+  const align = options.align ?? buildDocument;
+  let clock = Date.parse('2024-03-05T08:00:00Z');
+  const store = createProjectsStore({
+    repository: createRepository(db),
+    align: (s, t) => Promise.resolve().then(() => align(s, t)),
+    loadDemo: () =>
+      Promise.resolve({
+        name: 'Demo',
+        sourceText: SOURCE,
+        targetText: TARGET,
+        sourceFileName: 'demo.zh.txt',
+        targetFileName: 'demo.en.txt',
+      }),
+    autosaveDelayMs: 20,
+    ...(options.viewStash ? { viewStash: options.viewStash } : {}),
+    // Each call a second later, so "most recently modified" is well defined.
+    now: () => new Date((clock += 1000)),
+  });
+  return { store, db };
+}
+
+async function started(store: ProjectsStore): Promise<ProjectsStore> {
+  await store.getState().init();
+  return store;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+  vi.restoreAllMocks();
+});
+
+describe('projects store persistence', () => {
+  it('creates the demo on first start and restores project and active unit after a reload', async () => {
+    const name = freshName();
+    const { store } = makeStore(name);
+    await started(store);
+    const demo = store.getState().current;
+    expect(demo?.origin).toBe('demo');
+    expect(demo?.name).toBe('Demo');
+    expect(demo?.document.alignment.units).toHaveLength(4);
+
+    store.getState().setActiveUnit(2);
+    expect(store.getState().current?.view.activeUnit).toBe(2);
+    // No explicit flush: the debounced autosave must write on its own.
+    await sleep(80);
+
+    const reloaded = await started(makeStore(name).store);
+    expect(reloaded.getState().current?.id).toBe(demo?.id);
+    expect(reloaded.getState().current?.view.activeUnit).toBe(2);
+    expect(reloaded.getState().current?.document).toEqual(demo?.document);
+    expect(reloaded.getState().projects).toHaveLength(1);
+    expect(reloaded.getState().storageError).toBeNull();
+  });
+
+  it('reopens the project that was open last, not the most recent one', async () => {
+    const name = freshName();
+    const { store } = makeStore(name);
+    await started(store);
+    const demoId = store.getState().current?.id ?? '';
+    const created = await store.getState().createFromTexts({
+      name: 'Report',
+      sourceText: null,
+      targetText: TARGET,
+      sourceFileName: null,
+      targetFileName: 'report.txt',
+    });
+    await store.getState().open(demoId);
+    store.getState().setActiveUnit(3);
+    await store.getState().flush();
+
+    const reloaded = await started(makeStore(name).store);
+    expect(reloaded.getState().current?.id).toBe(demoId);
+    expect(reloaded.getState().current?.view.activeUnit).toBe(3);
+    expect(reloaded.getState().projects.map((p) => p.id)).toEqual([created.id, demoId]);
+  });
+
+  it('renames and deletes, and keeps the empty state after every project is gone', async () => {
+    const name = freshName();
+    const { store } = makeStore(name);
+    await started(store);
+    const demoId = store.getState().current?.id ?? '';
+    const other = await store.getState().createFromTexts({
+      name: 'Other',
+      sourceText: SOURCE,
+      targetText: TARGET,
+      sourceFileName: null,
+      targetFileName: null,
+    });
+    await store.getState().rename(demoId, 'Renamed demo');
+    expect(store.getState().projects[0]).toMatchObject({ id: demoId, name: 'Renamed demo' });
+
+    // Deleting the open project opens the most recent remaining one.
+    await store.getState().remove(other.id);
+    expect(store.getState().current?.id).toBe(demoId);
+    expect(store.getState().current?.name).toBe('Renamed demo');
+
+    let reloaded = await started(makeStore(name).store);
+    expect(reloaded.getState().projects.map((p) => p.name)).toEqual(['Renamed demo']);
+
+    await reloaded.getState().remove(demoId);
+    expect(reloaded.getState().current).toBeNull();
+    expect(reloaded.getState().projects).toEqual([]);
+
+    reloaded = await started(makeStore(name).store);
+    expect(reloaded.getState().current).toBeNull();
+    expect(reloaded.getState().projects).toEqual([]);
+  });
+
+  it('adds a source to an MT-only project under the same id and name, at the same place', async () => {
+    const { store } = makeStore(freshName());
+    await started(store);
+    const project = await store.getState().createFromTexts({
+      name: 'MT only',
+      sourceText: null,
+      targetText: TARGET,
+      sourceFileName: null,
+      targetFileName: 'mt.txt',
+    });
+    expect(project.document.source).toBeNull();
+    store.getState().setActiveUnit(1);
+    await store.getState().addSource(SOURCE, 'zh.txt');
+    const after = store.getState().current;
+    expect(after?.id).toBe(project.id);
+    expect(after?.name).toBe('MT only');
+    expect(after?.sourceFileName).toBe('zh.txt');
+    expect(after?.document.source?.text).toBe(SOURCE);
+    expect(after?.view.activeUnit).toBe(1);
+    expect(store.getState().projects.find((p) => p.id === project.id)?.hasSource).toBe(true);
+  });
+
+  it('imports a project file under a new id', async () => {
+    const { store } = makeStore(freshName());
+    await started(store);
+    const demo = store.getState().current;
+    if (!demo) throw new Error('no demo');
+    const copy = await store.getState().importProject(demo);
+    expect(copy.id).not.toBe(demo.id);
+    expect(store.getState().projects).toHaveLength(2);
+    expect(store.getState().current?.id).toBe(copy.id);
+  });
+
+  it('leaves the open project alone when aligning fails', async () => {
+    const { store } = makeStore(freshName(), {
+      align: (s, t) => {
+        if (t.startsWith('boom')) throw new Error('aligner broke');
+        return buildDocument(s, t);
+      },
+    });
+    await started(store);
+    const before = store.getState().current;
+    await expect(
+      store.getState().createFromTexts({
+        name: 'x',
+        sourceText: null,
+        targetText: 'boom',
+        sourceFileName: null,
+        targetFileName: null,
+      }),
+    ).rejects.toThrow('aligner broke');
+    expect(store.getState().current).toBe(before);
+    expect(store.getState().projects).toHaveLength(1);
+  });
+});
+
+describe('projects store storage failures', () => {
+  it('reports an unusable database and still gives a usable demo in memory', async () => {
+    // What private windows of some browsers do: IndexedDB exists, opening throws.
+    const deniedIndexedDB = {
+      open() {
+        throw new DOMException(
+          'A mutation operation was attempted on a database that did not allow mutations.',
+          'InvalidStateError',
+        );
+      },
+      deleteDatabase() {
+        throw new DOMException('denied', 'InvalidStateError');
+      },
+      cmp: indexedDB.cmp.bind(indexedDB),
+      databases: () => Promise.resolve([]),
+    } as unknown as IDBFactory;
+    const db = createDatabase(freshName(), { indexedDB: deniedIndexedDB, IDBKeyRange });
+    const { store } = makeStore('', { db });
+    await started(store);
+    const state = store.getState();
+    expect(state.storageError).toMatchObject({ operation: 'open', problem: 'unavailable' });
+    expect(state.current?.origin).toBe('demo');
+    state.setActiveUnit(1);
+    expect(store.getState().current?.view.activeUnit).toBe(1);
+  });
+
+  it('reports a full disk on autosave and keeps the change in memory', async () => {
+    const name = freshName();
+    const { store, db } = makeStore(name);
+    await started(store);
+    vi.spyOn(db.projects, 'update').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    store.getState().setActiveUnit(3);
+    await store.getState().flush();
+    expect(store.getState().storageError).toMatchObject({ operation: 'save', problem: 'quota' });
+    expect(store.getState().storageError?.detail).toContain('quota has been exceeded');
+    expect(store.getState().current?.view.activeUnit).toBe(3);
+
+    store.getState().dismissStorageError();
+    expect(store.getState().storageError).toBeNull();
+  });
+
+  it('reports a failed save of a new project without losing it', async () => {
+    const { store, db } = makeStore(freshName());
+    await started(store);
+    vi.spyOn(db.documents, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    const project = await store.getState().createFromTexts({
+      name: 'Unsaved',
+      sourceText: SOURCE,
+      targetText: TARGET,
+      sourceFileName: null,
+      targetFileName: null,
+    });
+    expect(store.getState().current?.id).toBe(project.id);
+    expect(store.getState().storageError).toMatchObject({ operation: 'save', problem: 'quota' });
+    // The transaction was rolled back: the list entry was not written alone.
+    expect(await db.projects.get(project.id)).toBeUndefined();
+  });
+});
+
+describe('projects store unload safety', () => {
+  it('recovers the last move from the stash when IndexedDB missed it', async () => {
+    const name = freshName();
+    const slot = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => slot.get(k) ?? null,
+      setItem: (k: string, v: string) => void slot.set(k, v),
+      removeItem: (k: string) => void slot.delete(k),
+    } as Storage;
+    const stash = createViewStash(storage);
+    const first = makeStore(name, { viewStash: stash });
+    await started(first.store);
+    // The page unloads before the IndexedDB update runs: it never lands.
+    vi.spyOn(first.db.projects, 'update').mockReturnValue(new Dexie.Promise<number>(() => {}));
+    first.store.getState().setActiveUnit(3);
+    void first.store.getState().flush();
+    vi.restoreAllMocks();
+
+    const second = makeStore(name, { viewStash: stash });
+    await started(second.store);
+    expect(second.store.getState().current?.view.activeUnit).toBe(3);
+    expect(slot.size).toBe(0);
+    // And it is now in IndexedDB, for a start without the stash.
+    const third = await started(makeStore(name).store);
+    expect(third.getState().current?.view.activeUnit).toBe(3);
+  });
+
+  it('ignores a stash that does not fit the project', () => {
+    const slot = new Map<string, string>([['duizhao.pendingView', '{"id": 1}']]);
+    const stash = createViewStash({
+      getItem: (k: string) => slot.get(k) ?? null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+      removeItem: (k: string) => void slot.delete(k),
+    } as unknown as Storage);
+    expect(stash.take()).toBeNull();
+    expect(() => stash.save({ id: 'x', view: { activeUnit: 1 } })).not.toThrow();
+    expect(createViewStash(null).take()).toBeNull();
+  });
+});

@@ -1,0 +1,269 @@
+/**
+ * The projects store: the list of local projects, the open one, and every
+ * change to them, saved to IndexedDB as it happens.
+ *
+ * Memory is the source of truth while the page lives; storage follows. Each
+ * action updates the state first and writes second, so a failing write (disk
+ * full, no IndexedDB in a private window) costs persistence, never the work
+ * on screen: the failure lands in `storageError` for the banner. The active
+ * unit changes too often to write each time, so it is debounced and flushed
+ * when the page is hidden (see `flush-on-hide.ts`).
+ */
+import { createStore } from 'zustand/vanilla';
+import type { Project, ProjectView } from '../core/model/project.ts';
+import { summarize } from './db.ts';
+import type { ProjectSummary } from './db.ts';
+import { debounce } from './debounce.ts';
+import {
+  makeProject,
+  newProjectId,
+  targetOffsetOfUnit,
+  unitAtTargetOffset,
+} from './new-project.ts';
+import type { ProjectsDeps, ProjectsState, ProjectsStore } from './projects-api.ts';
+import { toStorageError } from './storage-error.ts';
+import type { StorageOperation } from './storage-error.ts';
+import type { StashedView } from './view-stash.ts';
+
+export type {
+  AlignTexts,
+  DemoTexts,
+  ProjectsDeps,
+  ProjectsState,
+  ProjectsStore,
+  TextImport,
+} from './projects-api.ts';
+
+function withSummary(list: readonly ProjectSummary[], summary: ProjectSummary): ProjectSummary[] {
+  const rest = list.filter((p) => p.id !== summary.id);
+  return [summary, ...rest].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+/**
+ * The view stashed when the page was last hidden, if it belongs to `project`,
+ * fits its document and differs from what IndexedDB has.
+ */
+function stashedViewOf(project: Project, stashed: StashedView | null): ProjectView | null {
+  if (stashed?.id !== project.id) return null;
+  const { activeUnit } = stashed.view;
+  if (activeUnit === project.view.activeUnit) return null;
+  if (activeUnit >= project.document.alignment.units.length) return null;
+  return stashed.view;
+}
+
+/** Create a projects store over `deps`. Call `init()` once the UI is ready. */
+export function createProjectsStore(deps: ProjectsDeps): ProjectsStore {
+  const { repository, align } = deps;
+  const now = deps.now ?? (() => new Date());
+  const newId = deps.newId ?? newProjectId;
+  let started: Promise<void> | null = null;
+  let pendingView: { id: string; view: ProjectView } | null = null;
+
+  return createStore<ProjectsState>()((set, get) => {
+    const report = (operation: StorageOperation, error: unknown): void => {
+      // When the database never opened, every later write fails for that one
+      // reason; the banner keeps saying so instead of "could not save".
+      if (get().storageError?.operation === 'open') return;
+      set({ storageError: toStorageError(operation, error) });
+    };
+
+    /** Run a storage write; a failure is reported and the caller carries on in memory. */
+    const persist = async (
+      operation: StorageOperation,
+      work: () => Promise<void>,
+    ): Promise<void> => {
+      try {
+        await work();
+      } catch (error) {
+        report(operation, error);
+      }
+    };
+
+    const viewSaver = debounce(async () => {
+      const pending = pendingView;
+      pendingView = null;
+      if (pending)
+        await persist('save', () => repository.updateMeta(pending.id, { view: pending.view }));
+    }, deps.autosaveDelayMs ?? 300);
+
+    /** Make `project` the open one and store it whole. */
+    const adopt = async (project: Project): Promise<Project> => {
+      await viewSaver.flush();
+      set((s) => ({ current: project, projects: withSummary(s.projects, summarize(project)) }));
+      await persist('save', async () => {
+        await repository.save(project);
+        await repository.rememberLastProject(project.id);
+      });
+      return project;
+    };
+
+    const makeDemo = async (): Promise<Project> => {
+      const demo = await deps.loadDemo();
+      const document = await align(demo.sourceText, demo.targetText);
+      const seed = {
+        name: demo.name,
+        origin: 'demo' as const,
+        sourceFileName: demo.sourceFileName,
+        targetFileName: demo.targetFileName,
+        document,
+      };
+      return adopt(makeProject(seed, newId(), now()));
+    };
+
+    const loadOrReport = async (id: string): Promise<Project | null> => {
+      try {
+        return await repository.load(id);
+      } catch (error) {
+        report('load', error);
+        return null;
+      }
+    };
+
+    const start = async (): Promise<void> => {
+      set({ status: 'starting' });
+      let projects: ProjectSummary[] = [];
+      let lastId: string | null = null;
+      let seeded = false;
+      try {
+        await repository.open();
+        projects = await repository.list();
+        lastId = await repository.lastProjectId();
+        seeded = await repository.wasSeeded();
+      } catch (error) {
+        report('open', error);
+      }
+      set({ projects });
+      const id = projects.some((p) => p.id === lastId) ? lastId : (projects[0]?.id ?? null);
+      // Always taken, so a stash never outlives the session after the one that wrote it.
+      const stashed = deps.viewStash?.take() ?? null;
+      if (id !== null) {
+        const project = await loadOrReport(id);
+        if (project) {
+          const view = stashedViewOf(project, stashed);
+          set({ current: view ? { ...project, view } : project });
+          if (view) {
+            // IndexedDB missed the last move before unload: catch it up.
+            pendingView = { id: project.id, view };
+            viewSaver.schedule();
+            await viewSaver.flush();
+          }
+        }
+      } else if (!seeded) {
+        // First start, or storage unusable: either way a person should see
+        // something to work with, even if it cannot be kept. After someone
+        // has deleted every project, the empty state is what they asked for.
+        try {
+          await makeDemo();
+          await persist('save', () => repository.markSeeded());
+        } catch (error) {
+          set({ startupError: error instanceof Error ? error : new Error(String(error)) });
+        }
+      }
+      set({ status: 'ready' });
+    };
+
+    return {
+      status: 'idle',
+      projects: [],
+      current: null,
+      storageError: null,
+      startupError: null,
+
+      init() {
+        started ??= start();
+        return started;
+      },
+
+      async open(id) {
+        if (get().current?.id === id) return;
+        await viewSaver.flush();
+        const project = await loadOrReport(id);
+        if (!project) {
+          // Gone from storage (deleted in another tab) or unreadable: refresh
+          // the list so it stops offering it, unless storage itself failed.
+          if (!get().storageError) {
+            await persist('list', async () => set({ projects: await repository.list() }));
+          }
+          return;
+        }
+        set({ current: project });
+        await persist('save', () => repository.rememberLastProject(id));
+      },
+
+      async createFromTexts(input) {
+        const document = await align(input.sourceText, input.targetText);
+        const { sourceText: _s, targetText: _t, ...names } = input;
+        return adopt(makeProject({ ...names, origin: 'import', document }, newId(), now()));
+      },
+
+      async addSource(sourceText, sourceFileName) {
+        const before = get().current;
+        if (!before) return;
+        const document = await align(sourceText, before.document.target.text);
+        const offset = targetOffsetOfUnit(before.document, before.view.activeUnit);
+        // The person may have moved on while the worker aligned: carry the
+        // place they are at now, and give up if they left the project.
+        const latest = get().current;
+        if (latest?.id !== before.id) return;
+        const project: Project = {
+          ...latest,
+          sourceFileName,
+          document,
+          updatedAt: now().toISOString(),
+          view: { activeUnit: unitAtTargetOffset(document, offset) },
+        };
+        pendingView = null;
+        await adopt(project);
+      },
+
+      restoreDemo: makeDemo,
+
+      async importProject(project) {
+        const stamp = now().toISOString();
+        return adopt({ ...project, id: newId(), updatedAt: stamp });
+      },
+
+      async rename(id, name) {
+        const updatedAt = now().toISOString();
+        set((s) => {
+          const entry = s.projects.find((p) => p.id === id);
+          return {
+            projects: entry ? withSummary(s.projects, { ...entry, name, updatedAt }) : s.projects,
+            current: s.current?.id === id ? { ...s.current, name, updatedAt } : s.current,
+          };
+        });
+        await persist('save', () => repository.updateMeta(id, { name, updatedAt }));
+      },
+
+      async remove(id) {
+        if (pendingView?.id === id) pendingView = null;
+        const wasOpen = get().current?.id === id;
+        const projects = get().projects.filter((p) => p.id !== id);
+        set({ projects, current: wasOpen ? null : get().current });
+        await persist('delete', () => repository.remove(id));
+        const next = projects[0];
+        if (wasOpen && next) await get().open(next.id);
+      },
+
+      setActiveUnit(index) {
+        const current = get().current;
+        if (!current || current.view.activeUnit === index) return;
+        const view = { activeUnit: index };
+        set({ current: { ...current, view } });
+        // `open` and `adopt` flush before switching, so a pending view is
+        // always the open project's and can simply be replaced.
+        pendingView = { id: current.id, view };
+        viewSaver.schedule();
+      },
+
+      flush() {
+        if (pendingView) deps.viewStash?.save(pendingView);
+        return viewSaver.flush();
+      },
+
+      dismissStorageError() {
+        set({ storageError: null });
+      },
+    };
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * Reading and writing projects in the database. Every method either does its
+ * work or throws a `StorageError` naming the operation; none retries or
+ * hides a failure, because the store decides what the person sees.
+ */
+import { validateProject } from '../core/model/validate.ts';
+import type { Project, ProjectView } from '../core/model/project.ts';
+import { summarize } from './db.ts';
+import type { DuizhaoDatabase, ProjectSummary } from './db.ts';
+import { toStorageError } from './storage-error.ts';
+import type { StorageOperation } from './storage-error.ts';
+
+/** The fields of a list entry that change without touching the document. */
+export type ProjectMetaChanges = Partial<Pick<ProjectSummary, 'name' | 'updatedAt'>> & {
+  view?: ProjectView;
+};
+
+/** Persistence of projects, as the projects store needs it. */
+export interface ProjectRepository {
+  /** Open the database; fails early when the browser offers no storage. */
+  open(): Promise<void>;
+  /** Every project's list entry, most recently modified first. */
+  list(): Promise<ProjectSummary[]>;
+  /** A whole project, validated, or `null` when there is none with this id. */
+  load(id: string): Promise<Project | null>;
+  /** Write a whole project: its entry and its document, atomically. */
+  save(project: Project): Promise<void>;
+  /** Change a project's entry only. A project deleted meanwhile stays deleted. */
+  updateMeta(id: string, changes: ProjectMetaChanges): Promise<void>;
+  /** Delete a project and its document; forget it as the last open one. */
+  remove(id: string): Promise<void>;
+  /** The id of the project open when the app was last used. */
+  lastProjectId(): Promise<string | null>;
+  /** Remember which project is open. */
+  rememberLastProject(id: string | null): Promise<void>;
+  /** Whether the demo was ever created here, so deleting every project leads to the empty state, not a new demo. */
+  wasSeeded(): Promise<boolean>;
+  /** Record that the demo has been created. */
+  markSeeded(): Promise<void>;
+}
+
+const LAST_PROJECT = 'lastProjectId';
+const SEEDED = 'seededAt';
+
+async function attempt<T>(operation: StorageOperation, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toStorageError(operation, error);
+  }
+}
+
+/** The repository over a Dexie database (see `db.ts`). */
+export function createRepository(db: DuizhaoDatabase): ProjectRepository {
+  return {
+    open: () => attempt('open', async () => void (await db.open())),
+
+    list: () => attempt('list', () => db.projects.orderBy('updatedAt').reverse().toArray()),
+
+    load: (id) =>
+      attempt('load', () =>
+        db.transaction('r', db.projects, db.documents, async () => {
+          const [meta, doc] = await Promise.all([db.projects.get(id), db.documents.get(id)]);
+          if (!meta || !doc) return null;
+          const { unitCount: _unitCount, hasSource: _hasSource, ...rest } = meta;
+          const project: Project = { ...rest, document: doc.document };
+          // Records written by an older or buggy build must not crash the
+          // workspace, which trusts offsets blindly.
+          validateProject(project);
+          return project;
+        }),
+      ),
+
+    save: (project) =>
+      attempt('save', () =>
+        db.transaction('rw', db.projects, db.documents, async () => {
+          await db.projects.put(summarize(project));
+          await db.documents.put({ id: project.id, document: project.document });
+        }),
+      ),
+
+    updateMeta: (id, changes) =>
+      attempt('save', async () => void (await db.projects.update(id, changes))),
+
+    remove: (id) =>
+      attempt('delete', () =>
+        db.transaction('rw', db.projects, db.documents, db.settings, async () => {
+          await db.projects.delete(id);
+          await db.documents.delete(id);
+          const last = await db.settings.get(LAST_PROJECT);
+          if (last?.value === id) await db.settings.put({ key: LAST_PROJECT, value: null });
+        }),
+      ),
+
+    lastProjectId: () =>
+      attempt('load', async () => (await db.settings.get(LAST_PROJECT))?.value ?? null),
+
+    rememberLastProject: (id) =>
+      attempt('save', async () => void (await db.settings.put({ key: LAST_PROJECT, value: id }))),
+
+    wasSeeded: () => attempt('load', async () => (await db.settings.get(SEEDED)) !== undefined),
+
+    markSeeded: () =>
+      attempt(
+        'save',
+        async () => void (await db.settings.put({ key: SEEDED, value: new Date().toISOString() })),
+      ),
+  };
+}

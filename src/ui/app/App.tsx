@@ -1,0 +1,94 @@
+/**
+ * The application shell: header, storage and notice banners, and the
+ * workspace (or the empty state) filling the rest of the window. Dialogs are
+ * opened from here so only one of them is ever open at the top level.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Project } from '../../core/model/project.ts';
+import { Alert } from '../common/Alert.tsx';
+import { ImportDialog } from '../import/ImportDialog.tsx';
+import { EmptyState } from '../projects/EmptyState.tsx';
+import { ProjectListDialog } from '../projects/ProjectListDialog.tsx';
+import { WorkspaceView } from '../workspace/WorkspaceView.tsx';
+import { AppHeader } from './AppHeader.tsx';
+import type { Notice } from './notice.ts';
+import { StorageErrorBanner } from './StorageErrorBanner.tsx';
+import { useProjects, useProjectsStore } from './store-context.tsx';
+
+type OpenDialog = 'import' | 'add-source' | 'projects' | null;
+
+/** The open project: the demo's caveat, then the aligned view. */
+function ProjectWorkspace({ project }: { project: Project }) {
+  const { t } = useTranslation('common');
+  const store = useProjectsStore();
+  return (
+    <>
+      {project.origin === 'demo' && (
+        <p className="demo-notice" data-testid="demo-notice">
+          {t('demo.notice')}
+        </p>
+      )}
+      <div className="workspace-host">
+        <WorkspaceView
+          document={project.document}
+          activeUnit={project.view.activeUnit}
+          onActiveUnitChange={store.getState().setActiveUnit}
+        />
+      </div>
+    </>
+  );
+}
+
+/** The whole app, over the store given by `ProjectsStoreProvider`. */
+export function App() {
+  const { t } = useTranslation('common');
+  const status = useProjects((s) => s.status);
+  const current = useProjects((s) => s.current);
+  const startupError = useProjects((s) => s.startupError);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const title = current?.name;
+  useEffect(() => {
+    document.title = title ? t('app.documentTitle', { name: title }) : t('app.nameEn');
+  }, [title, t]);
+
+  const close = () => setDialog(null);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#workspace">
+        {t('app.skipToWorkspace')}
+      </a>
+      <AppHeader
+        onImport={() => setDialog('import')}
+        onAddSource={() => setDialog('add-source')}
+        onProjects={() => setDialog('projects')}
+        onNotice={setNotice}
+      />
+      <StorageErrorBanner />
+      {startupError && <Alert>{t('demo.failed', { detail: startupError.message })}</Alert>}
+      {notice && (
+        <Alert tone={notice.tone} onDismiss={() => setNotice(null)}>
+          {t(notice.key, notice.values)}
+        </Alert>
+      )}
+      <main id="workspace" className="app-main" tabIndex={-1}>
+        {status !== 'ready' ? (
+          <p className="app-loading" role="status">
+            {t('app.loading')}
+          </p>
+        ) : current ? (
+          <ProjectWorkspace project={current} />
+        ) : (
+          <EmptyState onImport={() => setDialog('import')} onNotice={setNotice} />
+        )}
+      </main>
+      {(dialog === 'import' || dialog === 'add-source') && (
+        <ImportDialog mode={dialog === 'import' ? 'new' : 'add-source'} onClose={close} />
+      )}
+      {dialog === 'projects' && <ProjectListDialog onClose={close} />}
+    </div>
+  );
+}
