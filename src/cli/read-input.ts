@@ -1,0 +1,88 @@
+/**
+ * The document a command works on, from its positional arguments: either two
+ * text files (SOURCE TARGET), decoded, normalised and aligned, or one project
+ * file (`*.duizhao.json`) whose stored alignment is used as is.
+ *
+ * Every way this can fail because of the user's files becomes a `CliError`
+ * (exit code 2) with a one-line message naming the file.
+ */
+import { readFile } from 'node:fs/promises';
+import { buildDocument, type BuildOptions } from '../core/align/index.ts';
+import { DecodeError, decodeText } from '../core/io/decode.ts';
+import { ProjectFileError, readProjectFile } from '../core/io/project-file.ts';
+import type { BilingualDocument } from '../core/model/document.ts';
+import { normalizeText } from '../core/text/normalize.ts';
+import { CliError } from './errors.ts';
+
+/** A document to work on, and where it came from. */
+export interface Input {
+  document: BilingualDocument;
+  /** `project` when read from a project file: its alignment was not recomputed. */
+  from: 'texts' | 'project';
+}
+
+/** Reads a file's bytes, turning "no such file" and friends into a user-facing error. */
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
+    throw new CliError(`cannot read ${path}: ${reason}`);
+  }
+}
+
+/** Decodes and normalises a text file; offsets in the output refer to this text. */
+async function readText(path: string): Promise<string> {
+  const bytes = await readBytes(path);
+  try {
+    return normalizeText(decodeText(bytes, path));
+  } catch (error) {
+    if (error instanceof DecodeError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * Resolves the positional arguments of a SOURCE TARGET command. One argument
+ * must be a project file; two are a Chinese source and its English MT.
+ * `options` are the aligner's; they make no sense for a project file, whose
+ * segmentation is stored in it, so passing both is refused rather than
+ * silently ignored.
+ */
+export async function readInput(paths: readonly string[], options: BuildOptions): Promise<Input> {
+  if (paths.length === 1) {
+    const [path] = paths as [string];
+    if (options.presplit) {
+      throw new CliError(
+        '--presplit applies to SOURCE TARGET texts, not to a project file (its segmentation is stored in it)',
+      );
+    }
+    const text = await readText(path);
+    try {
+      return { document: readProjectFile(text).document, from: 'project' };
+    } catch (error) {
+      if (!(error instanceof ProjectFileError)) throw error;
+      const hint =
+        error.code === 'wrong-format'
+          ? ' (give SOURCE TARGET, or a project file *.duizhao.json)'
+          : '';
+      throw new CliError(`${path}: ${error.message}${hint}`);
+    }
+  }
+  if (paths.length !== 2) {
+    throw new CliError(
+      `expected SOURCE TARGET or one project file, got ${paths.length} file arguments`,
+    );
+  }
+  const [sourcePath, targetPath] = paths as [string, string];
+  const [source, target] = await Promise.all([readText(sourcePath), readText(targetPath)]);
+  return { document: buildDocument(source, target, options), from: 'texts' };
+}
