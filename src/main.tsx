@@ -14,9 +14,11 @@ import { createViewStash } from './store/view-stash.ts';
 import { App } from './ui/app/App.tsx';
 import { ProjectsStoreProvider } from './ui/app/store-context.tsx';
 import { createAlignClient } from './workers/align-client.ts';
+import { registerServiceWorker } from './offline/register-service-worker.ts';
 import './ui/app/app.css';
 
 initI18n();
+registerServiceWorker();
 
 /** localStorage, unless reading it throws (some privacy modes do). */
 function storageOrNull(): Storage | null {

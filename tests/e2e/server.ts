@@ -12,7 +12,10 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const vite = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
 // vite.config.ts opens a browser unless BROWSER=none; a test run must not.
-const env = { ...process.env, BROWSER: 'none' };
+// Vitest sets NODE_ENV=test, which would make `vite build` bundle React's
+// development build and drop production-only code (the service worker):
+// what is tested must be what ships.
+const env = { ...process.env, BROWSER: 'none', NODE_ENV: 'production' };
 
 /** A running preview server. */
 export interface PreviewServer {
