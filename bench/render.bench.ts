@@ -20,6 +20,7 @@ import type { Project } from '../src/core/model/project.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
 import { findChromium, launchBrowser } from '../tests/e2e/harness.ts';
 import { buildApp, startPreview } from '../tests/e2e/server.ts';
+import { emptyProjectReview } from '../src/core/review/index.ts';
 
 const NAME = 'render-10k';
 const TARGET_UNITS = 10_000;
@@ -51,6 +52,7 @@ function bigProject(): Project {
     targetFileName: 'press-conference.mt.en.txt',
     document,
     view: { activeUnit: 0 },
+    review: emptyProjectReview(),
   };
 }
 

@@ -13,6 +13,7 @@ import { buildDocument } from '../core/align/index.ts';
 import { writeProjectFile } from '../core/io/project-file.ts';
 import { alignmentJson } from './commands/align.ts';
 import { displayWidth } from './width.ts';
+import { emptyProjectReview } from '../core/review/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin/duizhao.js');
@@ -138,6 +139,7 @@ describe('duizhao align --format json', () => {
         targetFileName: null,
         document,
         view: { activeUnit: 0 },
+        review: emptyProjectReview(),
       }),
     );
     const run = await duizhao('align', file, '--format=json');

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../align/index.ts';
 import type { Project } from '../model/project.ts';
+import { describeSpan } from '../anchor/index.ts';
+import { createFlag, flagAdded, flagChanged } from '../review/index.ts';
 import {
   MAX_PROJECT_FILE_CHARS,
   ProjectFileError,
@@ -19,6 +21,24 @@ function demoProject(): Project {
     fixture('press-conference.source.zh.txt'),
     fixture('press-conference.mt.en.txt'),
   );
+  const unit = document.alignment.units[3]!.target!;
+  const unitText = document.target.text.slice(unit.start, unit.end);
+  let tick = 0;
+  const ctx = {
+    author: { name: 'Li Wei', role: 'reviewer' as const },
+    now: () => `2024-03-09T08:00:0${tick++}.000Z`,
+    newId: () => `id-${tick++}`,
+  };
+  const flag = createFlag(
+    {
+      anchor: describeSpan(unitText, 4, 12, { side: 'target', unit: 3, version: 'mt' }),
+      category: 'Accuracy/Mistranslation',
+      severity: 'major',
+      comment: 'Wrong term.',
+    },
+    ctx,
+  );
+  const change = flagChanged(flag, { severity: 'minor' }, ctx)!;
   return {
     id: '6b1f3c9e-8d4a-4c1e-9f7b-2a5d8e0c1b3a',
     name: 'Press conference',
@@ -29,6 +49,7 @@ function demoProject(): Project {
     targetFileName: 'press-conference.mt.en.txt',
     document,
     view: { activeUnit: 3 },
+    review: { typologyId: 'wmt-mqm', ops: [flagAdded(flag, ctx), change] },
   };
 }
 
@@ -73,7 +94,7 @@ describe('writeProjectFile / readProjectFile', () => {
     expect(Object.keys(data)).toEqual(['format', 'version', 'exportedAt', 'project']);
     expect(data).toMatchObject({
       format: 'duizhao-project',
-      version: 1,
+      version: 2,
       exportedAt: '2024-03-10T12:00:00.000Z',
     });
     expect(text.startsWith('{\n  "format": "duizhao-project",\n')).toBe(true);
@@ -104,11 +125,11 @@ describe('writeProjectFile / readProjectFile', () => {
   });
 
   it('asks for an update when the version is newer', () => {
-    const data = { ...envelope(), version: 2 };
+    const data = { ...envelope(), version: 3 };
     const error = expectRejected(
       JSON.stringify(data),
       'unsupported-version',
-      /version 2.*newer Duizhao.*up to version 1/,
+      /version 3.*newer Duizhao.*up to version 2/,
     );
     expect(error.location.path).toBe('version');
     expectRejected(
@@ -145,6 +166,33 @@ describe('writeProjectFile / readProjectFile', () => {
       'invalid',
       /at project\.view\.activeUnit: 10000 is not a unit index/,
     );
+  });
+
+  it('migrates a version 1 file: same project, with an empty review', () => {
+    const { review: _review, ...v1Project } = demoProject();
+    const v1 = JSON.stringify({ ...envelope(), version: 1, project: v1Project });
+    expect(readProjectFile(v1)).toEqual({
+      ...v1Project,
+      review: { typologyId: 'wmt-mqm', ops: [] },
+    });
+  });
+
+  it('refuses a review log that does not replay, naming the operation', () => {
+    const data = envelope();
+    // The change now comes before the flag it changes exists.
+    data.project.review.ops.reverse();
+    const error = expectRejected(
+      JSON.stringify(data),
+      'invalid',
+      /^Invalid project file at project\.review\.ops\[0\]: Operation .* changes flag .* which does not exist/,
+    );
+    expect(error.location.path).toBe('project.review.ops[0]');
+  });
+
+  it('refuses a review operation of the wrong shape', () => {
+    const data = envelope();
+    (data.project.review.ops[0] as { kind: string }).kind = 'flag.explode';
+    expectRejected(JSON.stringify(data), 'invalid', /at project\.review\.ops\[0\]\.kind: /);
   });
 
   it('refuses files over the size limit before parsing them', () => {

@@ -22,6 +22,8 @@ import {
   validateProject,
   type JsonPathSegment,
 } from '../model/validate.ts';
+import { replay, ReviewLogError } from '../review/apply.ts';
+import { DEFAULT_TYPOLOGY_ID } from '../typology/index.ts';
 
 /** Why a project file was rejected. */
 export type ProjectFileErrorCode = 'not-json' | 'wrong-format' | 'unsupported-version' | 'invalid';
@@ -92,9 +94,7 @@ export function readProjectFile(json: string): Project {
   }
   // Editors on Windows like to add a BOM, which JSON.parse rejects.
   const data = parseJson(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
-  checkEnvelope(data);
-
-  const parsed = projectFileSchema.safeParse(data);
+  const parsed = projectFileSchema.safeParse(migrate(checkEnvelope(data)));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = formatJsonPath((issue?.path ?? []) as JsonPathSegment[]);
@@ -116,7 +116,36 @@ export function readProjectFile(json: string): Project {
       path,
     });
   }
+  checkReviewLog(project);
   return project;
+}
+
+/**
+ * Brings an envelope of an older version up to the current one, before the
+ * schema sees it. Version 1 had no review: it gets an empty one in the
+ * default typology.
+ */
+function migrate(data: Record<string, unknown>): Record<string, unknown> {
+  if (data.version === PROJECT_FORMAT_VERSION) return data;
+  const project = data.project;
+  const migrated =
+    typeof project === 'object' && project !== null && !Array.isArray(project)
+      ? { ...project, review: { typologyId: DEFAULT_TYPOLOGY_ID, ops: [] } }
+      : project;
+  return { ...data, version: PROJECT_FORMAT_VERSION, project: migrated };
+}
+
+/** The review log must replay: every operation must fit the state before it. */
+function checkReviewLog(project: Project): void {
+  try {
+    replay(project.review.ops);
+  } catch (error) {
+    if (!(error instanceof ReviewLogError)) throw error;
+    const path = formatJsonPath(['project', 'review', 'ops', error.opIndex ?? 0]);
+    throw new ProjectFileError('invalid', `Invalid project file at ${path}: ${error.message}`, {
+      path,
+    });
+  }
 }
 
 /**
@@ -174,9 +203,9 @@ function syntaxErrorLocation(json: string, message: string): ProjectFileErrorLoc
 /**
  * Format and version are checked before the full schema so that a file from
  * a newer Duizhao says "update the app" rather than listing the fields this
- * version does not know.
+ * version does not know. Returns the envelope, of a version this code reads.
  */
-function checkEnvelope(data: unknown): void {
+function checkEnvelope(data: unknown): Record<string, unknown> {
   const envelope =
     typeof data === 'object' && data !== null && !Array.isArray(data)
       ? (data as Record<string, unknown>)
@@ -205,4 +234,5 @@ function checkEnvelope(data: unknown): void {
       { path: 'version' },
     );
   }
+  return envelope;
 }

@@ -4,6 +4,7 @@
  * file (`docs/project-format.md`) carries.
  */
 import type { BilingualDocument } from './document.ts';
+import type { ReviewOp } from './review-log.ts';
 
 /** Where the project came from. The demo's source is a reconstruction and must say so. */
 export type ProjectOrigin = 'demo' | 'import';
@@ -12,6 +13,20 @@ export type ProjectOrigin = 'demo' | 'import';
 export interface ProjectView {
   /** Index of the active unit in `document.alignment.units`. */
   activeUnit: number;
+}
+
+/**
+ * The review of a project: the typology its flags are classified in and
+ * the log they are rebuilt from (`model/review-log.ts`). The user's undo
+ * stack is not part of it: it is one person's session on one device (the
+ * app keeps it in its database), and whoever opens a project file must not
+ * be able to "undo" the sender's work; undo itself is recorded in the log
+ * as ordinary inverse operations, so nothing is lost by leaving it out.
+ */
+export interface ProjectReview {
+  /** Id of a typology in `core/typology` (`"wmt-mqm"`, `"mqm-core"`). */
+  typologyId: string;
+  ops: ReviewOp[];
 }
 
 export interface Project {
@@ -27,4 +42,5 @@ export interface Project {
   targetFileName: string | null;
   document: BilingualDocument;
   view: ProjectView;
+  review: ProjectReview;
 }

@@ -4,6 +4,7 @@
  * builds, the schemas describe what may arrive from outside.
  */
 import { z } from 'zod';
+import { projectReviewSchema } from './review-schema.ts';
 
 /** Generous limits so a hostile file fails validation rather than memory. */
 const MAX_TEXT = 50_000_000;
@@ -55,10 +56,15 @@ export const projectSchema = z.object({
   targetFileName: z.string().max(MAX_NAME).nullable(),
   document: documentSchema,
   view: z.object({ activeUnit: z.number().int().nonnegative() }),
+  review: projectReviewSchema,
 });
 
 export const PROJECT_FORMAT = 'duizhao-project';
-export const PROJECT_FORMAT_VERSION = 1;
+/**
+ * Version 2 added `project.review`; version 1 files are migrated on reading
+ * (`io/project-file.ts`).
+ */
+export const PROJECT_FORMAT_VERSION = 2;
 
 /** The envelope of a project file (`*.duizhao.json`). */
 export const projectFileSchema = z.object({

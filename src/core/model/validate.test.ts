@@ -9,6 +9,7 @@ import {
   validateDocument,
   validateProject,
 } from './validate.ts';
+import { emptyProjectReview } from '../review/index.ts';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../../fixtures/${name}`, import.meta.url), 'utf8');
@@ -190,6 +191,7 @@ describe('validateProject', () => {
     targetFileName: null,
     document: doc,
     view: { activeUnit },
+    review: emptyProjectReview(),
   });
 
   it('prefixes paths and checks the active unit', () => {

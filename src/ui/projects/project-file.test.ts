@@ -4,6 +4,7 @@ import { buildDocument } from '../../core/align/index.ts';
 import { writeProjectFile } from '../../core/io/project-file.ts';
 import type { Project } from '../../core/model/project.ts';
 import { projectFileName, readChosenProjectFile } from './project-file.ts';
+import { emptyProjectReview } from '../../core/review/index.ts';
 
 const project: Project = {
   id: 'p1',
@@ -15,6 +16,7 @@ const project: Project = {
   targetFileName: null,
   document: buildDocument('一。', 'One.'),
   view: { activeUnit: 0 },
+  review: emptyProjectReview(),
 };
 
 describe('projectFileName', () => {

@@ -1,0 +1,17 @@
+/**
+ * Anchoring flags to text that changes: describing a span as a W3C
+ * selector pair (`describe.ts`), and finding it again after edits
+ * (`anchor.ts`, with its thresholds in `thresholds.ts`).
+ */
+export { anchorSpan, type AnchorMethod, type AnchorResult, type OrphanReason } from './anchor.ts';
+export { CONTEXT_CHARS, describeSpan, splitsPair, type SpanOwner } from './describe.ts';
+export {
+  AMBIGUITY_MARGIN,
+  MAX_FUZZY_ERROR_RATE,
+  maxFuzzyErrors,
+  MIN_ADJACENT,
+  MIN_CONTEXT_EXACT,
+  MIN_CONTEXT_FUZZY,
+  MIN_EVIDENCE,
+  MIN_FUZZY_QUOTE,
+} from './thresholds.ts';
