@@ -7,9 +7,15 @@
  * words, Chinese words, astral characters and punctuation, so that short
  * quotes like "the" or "的" recur and context really matters), flags a
  * random span, and applies a random sequence of edits: insertions, deletions
- * and replacements, inside the flag, next to it or far from it. The test
- * tracks where the flagged words truly are through every edit and, after
- * each one, checks `anchorSpan` against that truth.
+ * and replacements, inside the flag, next to it or far from it, plus
+ * copies of the flagged words (with a little of their surroundings) pasted
+ * elsewhere, so that the flag's own occurrence can be edited or deleted
+ * while an identical one survives. The test tracks where the flagged words
+ * truly are through every edit and, after each one, checks `anchorSpan`
+ * against that truth.
+ *
+ * `ANCHOR_PROPERTY_SEED` (an integer) replays one run of the generator,
+ * which is how before/after figures of a change to the thresholds compare.
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -64,6 +70,12 @@ interface EditSpec {
   seed: number;
   deleteLength: number;
   insert: string;
+  /**
+   * Instead of `insert`, paste a copy of the flagged words as they now are,
+   * with up to this many code units of their surroundings either side;
+   * `null` for an ordinary edit.
+   */
+  copyMargin: number | null;
 }
 
 const editSpec = fc.record({
@@ -71,6 +83,10 @@ const editSpec = fc.record({
   seed: fc.nat(),
   deleteLength: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 }), fc.nat({ max: 40 })),
   insert: fc.oneof(fc.constant(''), fc.constantFrom('e', 'a', ' ', '的'), tokens(6)),
+  copyMargin: fc.oneof(
+    { weight: 4, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: fc.nat({ max: 12 }) },
+  ),
 });
 
 const scenario = fc.record({
@@ -89,6 +105,10 @@ interface Truth {
   damaged: boolean;
 }
 
+const SEED = process.env['ANCHOR_PROPERTY_SEED']
+  ? Number.parseInt(process.env['ANCHOR_PROPERTY_SEED'], 10)
+  : undefined;
+
 const counts = {
   runs: 0,
   checks: 0,
@@ -100,10 +120,22 @@ const counts = {
   /** Checks where the flagged words survived but an edit touched their recorded context. */
   contextEdited: 0,
   contextEditedOrphaned: 0,
+  /** Why those flags were orphaned. */
+  contextEditedReasons: {} as Record<string, number>,
   /** Checks where an edit touched the flagged words themselves. */
   damaged: 0,
   damagedOrphaned: 0,
 };
+
+/**
+ * Least adjacent evidence (see `adjacentEvidence`) that justifies placing
+ * a flag on words other than its own: a short word's worth. Below it, the
+ * place only shares the flagged words with the flag's, and a flag put there
+ * has been moved onto other words, however little evidence the true place
+ * kept; at or above it, and with at least as much evidence as the true
+ * place, no selector could tell the two apart (a pasted copy).
+ */
+const INDISTINGUISHABLE = 4;
 
 /** Snaps `i` to a code point boundary so edits never split a surrogate pair. */
 function snap(text: string, i: number): number {
@@ -193,7 +225,7 @@ describe('anchorSpan under random edits (property)', () => {
         `anchoring property: ${counts.runs} edit sequences, ${counts.checks} checks (one after each edit)`,
         `  re-anchored ${anchored} (position ${counts.position}, exact ${counts.exact}, fuzzy ${counts.fuzzy}), orphaned ${counts.orphaned}`,
         `  words and context intact: ${intact} checks, 0 orphaned (asserted)`,
-        `  words intact, context edited: ${counts.contextEdited} checks, ${counts.contextEditedOrphaned} orphaned`,
+        `  words intact, context edited: ${counts.contextEdited} checks, ${counts.contextEditedOrphaned} orphaned (${JSON.stringify(counts.contextEditedReasons)})`,
         `  words edited or deleted: ${counts.damaged} checks, ${counts.damagedOrphaned} orphaned`,
         `  placed on an identical copy with as much matching context: ${counts.excused}`,
       ].join('\n'),
@@ -218,9 +250,19 @@ describe('anchorSpan under random edits (property)', () => {
 
         for (const spec of edits) {
           const at = snap(text, editPosition(text, truth, spec));
-          const to = snap(text, Math.min(text.length, at + spec.deleteLength));
-          text = text.slice(0, at) + spec.insert + text.slice(to);
-          truth = track(truth, at, to - at, spec.insert.length);
+          const to =
+            spec.copyMargin === null
+              ? snap(text, Math.min(text.length, at + spec.deleteLength))
+              : at;
+          const insert =
+            spec.copyMargin === null
+              ? spec.insert
+              : text.slice(
+                  snap(text, truth.start - spec.copyMargin),
+                  snap(text, truth.end + spec.copyMargin),
+                );
+          text = text.slice(0, at) + insert + text.slice(to);
+          truth = track(truth, at, to - at, insert.length);
 
           const result = anchorSpan(anchor, text);
           counts.checks++;
@@ -234,7 +276,11 @@ describe('anchorSpan under random edits (property)', () => {
           if (result.status === 'orphaned') {
             counts.orphaned++;
             if (truth.damaged) counts.damagedOrphaned++;
-            else if (!contextIntact) counts.contextEditedOrphaned++;
+            else if (!contextIntact) {
+              counts.contextEditedOrphaned++;
+              const reasons = counts.contextEditedReasons;
+              reasons[result.reason] = (reasons[result.reason] ?? 0) + 1;
+            }
             // Words and recorded context unchanged: nothing excuses losing the flag.
             expect(contextIntact).toBe(false);
             continue;
@@ -258,15 +304,20 @@ describe('anchorSpan under random edits (property)', () => {
           // then no selector could tell which is the flag's (e.g. "the "
           // inserted before "the ", or an edit that retypes the flagged words
           // and their context elsewhere).
+          const evidence = adjacentEvidence(text, result, prefix, suffix);
           const excused =
-            adjacentEvidence(text, result, prefix, suffix) >=
-            adjacentEvidence(text, truth, prefix, suffix);
+            evidence >= adjacentEvidence(text, truth, prefix, suffix) &&
+            evidence >=
+              Math.min(
+                INDISTINGUISHABLE,
+                adjacentEvidence(original, anchor.position, prefix, suffix),
+              );
           if (!onTruth && excused) counts.excused++;
           expect(onTruth || excused).toBe(true);
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: 5000, ...(SEED === undefined ? {} : { seed: SEED }) },
     );
-    expect(counts.runs).toBeGreaterThanOrEqual(2000);
+    expect(counts.runs).toBeGreaterThanOrEqual(5000);
   });
 });

@@ -102,8 +102,10 @@ describe('anchorSpan', () => {
 
   it('orphans rather than jump to the same words in another context', () => {
     const anchor = flagOn(TEXT, 'tarrif rate');
+    // Not a word of the flag's context is left next to them (a distinctive
+    // quote keeping a short word of it would be kept: see unique.ts).
     const rewritten =
-      'Officials declined to comment. Analysts expect the tarrif rate to be discussed in May.';
+      'Officials declined to comment. Analysts expect tarrif rate cuts to be discussed in May.';
     expect(anchorSpan(anchor, rewritten)).toEqual({
       status: 'orphaned',
       reason: 'context-changed',
@@ -182,5 +184,66 @@ describe('anchorSpan', () => {
     for (let i = 0; i < 10_000; i++) anchorSpan(anchor, long);
     // 10,000 calls in well under a second: O(quote + context) each.
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('anchorSpan when the context was edited (sole occurrence)', () => {
+  const text = 'The spokesman said the tariff rate on imported steel would rise by 3% next year.';
+
+  it('keeps a distinctive quote whose neighbouring words were both revised', () => {
+    const anchor = flagOn(text, 'tariff rate on imported');
+    const edited =
+      'A spokesman said that the tariff rate on imported steel will rise by 3% in 2025.';
+    const revised = edited.replace('said that the ', 'noted the ').replace(' steel', ' Steel');
+    expect(placed(anchorSpan(anchor, revised), revised)).toBe('tariff rate on imported');
+  });
+
+  it('keeps a four-character Chinese quote whose surroundings were revised', () => {
+    const zh = '发言人表示，明年进口钢材关税税率将提高百分之三。';
+    const anchor = flagOn(zh, '关税税率');
+    const edited = '周二，商务部表示明年进口钢材关税税率会大幅上调。';
+    expect(placed(anchorSpan(anchor, edited), edited)).toBe('关税税率');
+  });
+
+  it('orphans a quote that now occurs twice with its context rewritten', () => {
+    const anchor = flagOn(text, 'tariff rate on imported');
+    const edited =
+      'Officials noted the tariff rate on imported goods. Analysts expect the tariff rate on imported cars to fall.';
+    expect(anchorSpan(anchor, edited)).toMatchObject({ status: 'orphaned' });
+  });
+
+  it('orphans rather than move to a copy once the flagged occurrence is deleted', () => {
+    const original = 'Officials said the tariff rate on imported steel rises. Customs agreed.';
+    const anchor = flagOn(original, 'tariff rate on imported');
+    // The flagged occurrence is rewritten away; an identical one survives in another sentence.
+    const edited =
+      'Officials said duties on steel rise. Customs agreed: keep a tariff rate on imported cars.';
+    expect(anchorSpan(anchor, edited)).toMatchObject({ status: 'orphaned' });
+  });
+
+  it('never takes a short, common quote on uniqueness alone', () => {
+    const anchor = flagOn(text, 'the', 15);
+    expect(anchor.quote.exact).toBe('the');
+    expect(anchorSpan(anchor, 'Officials noted that the duty will change.')).toMatchObject({
+      status: 'orphaned',
+    });
+  });
+
+  it('keeps a quote holding astral characters after both neighbours changed', () => {
+    const astral = '发言人表示，𠀀𠀁企业😀的出口增长了百分之三。';
+    const anchor = flagOn(astral, '𠀀𠀁企业😀');
+    const edited = '发言人周二表示，𠀀𠀁企业😀的出口大增。';
+    expect(placed(anchorSpan(anchor, edited), edited)).toBe('𠀀𠀁企业😀');
+  });
+
+  it('stays under a millisecond per call on an edited 2,000-character unit', () => {
+    const long = (text + ' ').repeat(25).slice(0, 2000);
+    const anchor = flagOn(long, 'imported steel', 1000);
+    const edited =
+      long.slice(0, anchor.position.start - 4) + 'XYZ ' + long.slice(anchor.position.start);
+    const calls = 200;
+    const started = performance.now();
+    for (let i = 0; i < calls; i++) anchorSpan(anchor, edited);
+    expect((performance.now() - started) / calls).toBeLessThan(1);
   });
 });

@@ -14,7 +14,8 @@
  * A quote alone is never evidence: "the", "的" or a number occur
  * everywhere. A place must also be surrounded by the flag's context, and no
  * other place may compete with it (`choose.ts`; thresholds and their
- * reasons in `thresholds.ts`). Otherwise the flag is orphaned: it keeps its
+ * reasons in `thresholds.ts`). The one exception is a distinctive quote
+ * that survived verbatim exactly once (`unique.ts`). Otherwise the flag is orphaned: it keeps its
  * quote and the UI shows it apart for a person to re-place.
  */
 import type { FlagAnchor } from '../model/flag.ts';
@@ -22,6 +23,7 @@ import { exactOccurrences, fuzzyMatches, type Candidate } from './candidates.ts'
 import { choose, scoreAll, type ScoredCandidate } from './choose.ts';
 import { scoreCandidate } from './score.ts';
 import { maxFuzzyErrors } from './thresholds.ts';
+import { soleOccurrence } from './unique.ts';
 
 /** How a flag was placed in the current text. */
 export type AnchorMethod = 'position' | 'exact' | 'fuzzy';
@@ -78,6 +80,13 @@ export function anchorSpan(anchor: FlagAnchor, unitText: string): AnchorResult {
 
   const choice = choose([...occurrences, ...approximate], unitText, quote, oldStart);
   if (choice.kind === 'chosen') return anchored(choice.candidate, oldStart);
+  // Only when no place convinced on its context: the rule is a fallback.
+  // An ambiguous choice is not overruled; two candidates competed there.
+  if (choice.kind === 'none') {
+    const fuzzy = maxErrors === 0 ? [] : fuzzyMatches(unitText, exact, maxErrors);
+    const sole = soleOccurrence(occurrences, fuzzy, unitText, quote);
+    if (sole) return anchored(sole, oldStart);
+  }
   if (choice.kind === 'ambiguous') return { status: 'orphaned', reason: 'ambiguous' };
   const found = occurrences.length > 0 || approximate.length > 0;
   return { status: 'orphaned', reason: found ? 'context-changed' : 'quote-not-found' };

@@ -48,9 +48,11 @@ export function exactOccurrences(text: string, quote: string, near: number): Can
  * one. Each round therefore masks what it found (same length, so offsets
  * hold) and searches again, up to `FUZZY_ROUNDS` times.
  *
- * Widening to code points can add an edit, so a widened match is measured
- * again and dropped if it no longer fits: the documented bound is a promise
- * about the result.
+ * Every match is measured again and dropped if it does not fit: widening to
+ * code points can add an edit, and the library's reported start is not
+ * always that of the cheapest alignment (its error count then understates
+ * the distance of the span it returns). The documented bound is a promise
+ * about the result, and re-measuring costs O(quote²) per match.
  */
 export function fuzzyMatches(text: string, quote: string, maxErrors: number): Candidate[] {
   const matches: Candidate[] = [];
@@ -64,8 +66,7 @@ export function fuzzyMatches(text: string, quote: string, maxErrors: number): Ca
       const end = splitsPair(text, match.end) ? match.end + 1 : match.end;
       if (start >= end || seen.has(`${start}:${end}`)) continue;
       seen.add(`${start}:${end}`);
-      const widened = start !== match.start || end !== match.end;
-      const errors = widened ? editDistance(text.slice(start, end), quote) : match.errors;
+      const errors = editDistance(text.slice(start, end), quote);
       if (errors <= maxErrors) matches.push({ start, end, errors });
     }
     haystack = mask(haystack, found);
