@@ -14,8 +14,9 @@
  * truly are through every edit and, after each one, checks `anchorSpan`
  * against that truth.
  *
- * `ANCHOR_PROPERTY_SEED` (an integer) replays one run of the generator,
- * which is how before/after figures of a change to the thresholds compare.
+ * The run uses a fixed seed so that CI is deterministic and before/after
+ * figures of a change to the thresholds compare; `ANCHOR_PROPERTY_SEED`
+ * (an integer) explores another sequence of cases.
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -107,7 +108,7 @@ interface Truth {
 
 const SEED = process.env['ANCHOR_PROPERTY_SEED']
   ? Number.parseInt(process.env['ANCHOR_PROPERTY_SEED'], 10)
-  : undefined;
+  : 20261127;
 
 const counts = {
   runs: 0,
@@ -232,92 +233,97 @@ describe('anchorSpan under random edits (property)', () => {
     );
   });
 
-  it('places a flag on the words it was made on, or orphans it; never elsewhere', () => {
-    fc.assert(
-      fc.property(scenario, ({ text: original, flagSeed, flagLength, edits }) => {
-        counts.runs++;
-        const start = snap(original, flagSeed % original.length);
-        const end = Math.min(original.length, start + flagLength);
-        if (start >= end) return;
-        const anchor = describeSpan(original, start, end, {
-          side: 'target',
-          unit: 0,
-          version: 'mt',
-        });
-        const quote = anchor.quote.exact;
-        let truth: Truth = { ...anchor.position, damaged: false };
-        let text = original;
+  // 5,000 sequences take about 4 s alone; allow for a loaded two-core CI machine.
+  it(
+    'places a flag on the words it was made on, or orphans it; never elsewhere',
+    { timeout: 60_000 },
+    () => {
+      fc.assert(
+        fc.property(scenario, ({ text: original, flagSeed, flagLength, edits }) => {
+          counts.runs++;
+          const start = snap(original, flagSeed % original.length);
+          const end = Math.min(original.length, start + flagLength);
+          if (start >= end) return;
+          const anchor = describeSpan(original, start, end, {
+            side: 'target',
+            unit: 0,
+            version: 'mt',
+          });
+          const quote = anchor.quote.exact;
+          let truth: Truth = { ...anchor.position, damaged: false };
+          let text = original;
 
-        for (const spec of edits) {
-          const at = snap(text, editPosition(text, truth, spec));
-          const to =
-            spec.copyMargin === null
-              ? snap(text, Math.min(text.length, at + spec.deleteLength))
-              : at;
-          const insert =
-            spec.copyMargin === null
-              ? spec.insert
-              : text.slice(
-                  snap(text, truth.start - spec.copyMargin),
-                  snap(text, truth.end + spec.copyMargin),
-                );
-          text = text.slice(0, at) + insert + text.slice(to);
-          truth = track(truth, at, to - at, insert.length);
+          for (const spec of edits) {
+            const at = snap(text, editPosition(text, truth, spec));
+            const to =
+              spec.copyMargin === null
+                ? snap(text, Math.min(text.length, at + spec.deleteLength))
+                : at;
+            const insert =
+              spec.copyMargin === null
+                ? spec.insert
+                : text.slice(
+                    snap(text, truth.start - spec.copyMargin),
+                    snap(text, truth.end + spec.copyMargin),
+                  );
+            text = text.slice(0, at) + insert + text.slice(to);
+            truth = track(truth, at, to - at, insert.length);
 
-          const result = anchorSpan(anchor, text);
-          counts.checks++;
-          const { prefix, suffix } = anchor.quote;
-          const contextIntact =
-            !truth.damaged &&
-            adjacentEvidence(text, truth, prefix, suffix) ===
-              adjacentEvidence(original, anchor.position, prefix, suffix);
-          if (truth.damaged) counts.damaged++;
-          else if (!contextIntact) counts.contextEdited++;
-          if (result.status === 'orphaned') {
-            counts.orphaned++;
-            if (truth.damaged) counts.damagedOrphaned++;
-            else if (!contextIntact) {
-              counts.contextEditedOrphaned++;
-              const reasons = counts.contextEditedReasons;
-              reasons[result.reason] = (reasons[result.reason] ?? 0) + 1;
+            const result = anchorSpan(anchor, text);
+            counts.checks++;
+            const { prefix, suffix } = anchor.quote;
+            const contextIntact =
+              !truth.damaged &&
+              adjacentEvidence(text, truth, prefix, suffix) ===
+                adjacentEvidence(original, anchor.position, prefix, suffix);
+            if (truth.damaged) counts.damaged++;
+            else if (!contextIntact) counts.contextEdited++;
+            if (result.status === 'orphaned') {
+              counts.orphaned++;
+              if (truth.damaged) counts.damagedOrphaned++;
+              else if (!contextIntact) {
+                counts.contextEditedOrphaned++;
+                const reasons = counts.contextEditedReasons;
+                reasons[result.reason] = (reasons[result.reason] ?? 0) + 1;
+              }
+              // Words and recorded context unchanged: nothing excuses losing the flag.
+              expect(contextIntact).toBe(false);
+              continue;
             }
-            // Words and recorded context unchanged: nothing excuses losing the flag.
-            expect(contextIntact).toBe(false);
-            continue;
+            counts[result.method]++;
+            const found = text.slice(result.start, result.end);
+            if (result.method === 'fuzzy') {
+              expect(editDistance(found, quote)).toBeLessThanOrEqual(maxFuzzyErrors(quote.length));
+            } else {
+              expect(found).toBe(quote);
+            }
+            // Where the words truly are: exactly there if no edit touched
+            // them, overlapping what they became otherwise.
+            const onTruth = truth.damaged
+              ? truth.start === truth.end
+                ? result.start <= truth.start && truth.start <= result.end
+                : result.start < truth.end && truth.start < result.end
+              : result.start === truth.start && result.end === truth.end;
+            // Elsewhere is excused only for words that have at least as much of
+            // the recorded context exactly around them as the true place has:
+            // then no selector could tell which is the flag's (e.g. "the "
+            // inserted before "the ", or an edit that retypes the flagged words
+            // and their context elsewhere).
+            const evidence = adjacentEvidence(text, result, prefix, suffix);
+            const excused =
+              evidence >= adjacentEvidence(text, truth, prefix, suffix) &&
+              evidence >=
+                Math.min(
+                  INDISTINGUISHABLE,
+                  adjacentEvidence(original, anchor.position, prefix, suffix),
+                );
+            if (!onTruth && excused) counts.excused++;
+            expect(onTruth || excused).toBe(true);
           }
-          counts[result.method]++;
-          const found = text.slice(result.start, result.end);
-          if (result.method === 'fuzzy') {
-            expect(editDistance(found, quote)).toBeLessThanOrEqual(maxFuzzyErrors(quote.length));
-          } else {
-            expect(found).toBe(quote);
-          }
-          // Where the words truly are: exactly there if no edit touched
-          // them, overlapping what they became otherwise.
-          const onTruth = truth.damaged
-            ? truth.start === truth.end
-              ? result.start <= truth.start && truth.start <= result.end
-              : result.start < truth.end && truth.start < result.end
-            : result.start === truth.start && result.end === truth.end;
-          // Elsewhere is excused only for words that have at least as much of
-          // the recorded context exactly around them as the true place has:
-          // then no selector could tell which is the flag's (e.g. "the "
-          // inserted before "the ", or an edit that retypes the flagged words
-          // and their context elsewhere).
-          const evidence = adjacentEvidence(text, result, prefix, suffix);
-          const excused =
-            evidence >= adjacentEvidence(text, truth, prefix, suffix) &&
-            evidence >=
-              Math.min(
-                INDISTINGUISHABLE,
-                adjacentEvidence(original, anchor.position, prefix, suffix),
-              );
-          if (!onTruth && excused) counts.excused++;
-          expect(onTruth || excused).toBe(true);
-        }
-      }),
-      { numRuns: 5000, ...(SEED === undefined ? {} : { seed: SEED }) },
-    );
-    expect(counts.runs).toBeGreaterThanOrEqual(5000);
-  });
+        }),
+        { numRuns: 5000, seed: SEED },
+      );
+      expect(counts.runs).toBeGreaterThanOrEqual(5000);
+    },
+  );
 });
