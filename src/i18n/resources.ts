@@ -8,18 +8,22 @@
  * list them below. `i18n.test.ts` checks the two locales have the same keys.
  */
 import enCommon from './locales/en/common.json';
+import enFlags from './locales/en/flags.json';
+import enQa from './locales/en/qa.json';
 import enWorkspace from './locales/en/workspace.json';
 import zhCommon from './locales/zh/common.json';
+import zhFlags from './locales/zh/flags.json';
+import zhQa from './locales/zh/qa.json';
 import zhWorkspace from './locales/zh/workspace.json';
 
 /** Namespaces, in the order components usually need them. `common` is the default. */
-export const NAMESPACES = ['common', 'workspace'] as const;
+export const NAMESPACES = ['common', 'workspace', 'flags', 'qa'] as const;
 
 /** A namespace name. */
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** The resources of every language and namespace, in the shape i18next takes. */
 export const resources = {
-  en: { common: enCommon, workspace: enWorkspace },
-  zh: { common: zhCommon, workspace: zhWorkspace },
+  en: { common: enCommon, workspace: enWorkspace, flags: enFlags, qa: enQa },
+  zh: { common: zhCommon, workspace: zhWorkspace, flags: zhFlags, qa: zhQa },
 } as const;

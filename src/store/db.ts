@@ -11,20 +11,28 @@
  * - 1: `projects` by id with an `updatedAt` index, `documents` by id,
  *   `settings` key/value (the id of the last open project, when the demo
  *   was first created).
+ * - 2: `reviewOps`, the review log of each project, one row per operation
+ *   keyed by `[projectId+seq]` so a project's log reads back in order with
+ *   one range query and an edit appends a single small row; `reviewMeta`,
+ *   per project, the typology and the undo/redo stacks (op ids). Both start
+ *   empty: no project had a review before version 2, so the upgrade has no
+ *   rows to convert.
  */
 import { Dexie } from 'dexie';
-import type { DexieOptions, EntityTable } from 'dexie';
+import type { DexieOptions, EntityTable, Table } from 'dexie';
 import type { BilingualDocument } from '../core/model/document.ts';
 import type { Project } from '../core/model/project.ts';
+import type { ReviewOp } from '../core/model/review-log.ts';
 
 /** The database name in every browser profile. */
 export const DATABASE_NAME = 'duizhao';
 
 /**
- * A project's entry in the list: everything but the document, plus the
- * figures the list shows so it never has to open a document.
+ * A project's entry in the list: everything but the document and the
+ * review (kept in their own tables), plus the figures the list shows so it
+ * never has to open a document.
  */
-export interface ProjectSummary extends Omit<Project, 'document'> {
+export interface ProjectSummary extends Omit<Project, 'document' | 'review'> {
   /** Number of aligned units in the document. */
   unitCount: number;
   /** Whether the document has a Chinese source yet. */
@@ -43,11 +51,31 @@ export interface SettingRecord {
   value: string | null;
 }
 
+/** One operation of a project's review log; `seq` orders the log from 0. */
+export interface ReviewOpRecord {
+  projectId: string;
+  seq: number;
+  op: ReviewOp;
+}
+
+/** A project's review settings and undo history, which are not operations. */
+export interface ReviewMetaRecord {
+  projectId: string;
+  /** The typology the project's categories come from; `null` for the default. */
+  typologyId: string | null;
+  /** Ids of the operations Ctrl+Z undoes, most recent last. */
+  undo: string[];
+  /** Ids of the inverse operations Ctrl+Shift+Z redoes, most recent last. */
+  redo: string[];
+}
+
 /** The typed Dexie database. */
 export type DuizhaoDatabase = Dexie & {
   projects: EntityTable<ProjectSummary, 'id'>;
   documents: EntityTable<DocumentRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  reviewOps: Table<ReviewOpRecord, [string, number]>;
+  reviewMeta: EntityTable<ReviewMetaRecord, 'projectId'>;
 };
 
 /**
@@ -64,15 +92,28 @@ export function createDatabase(
     documents: 'id',
     settings: 'key',
   });
+  db.version(2).stores({
+    reviewOps: '[projectId+seq], projectId',
+    reviewMeta: 'projectId',
+  });
   return db;
 }
 
 /** The list entry of a project. */
 export function summarize(project: Project): ProjectSummary {
-  const { document, ...meta } = project;
+  const { document, review: _review, ...meta } = project;
   return {
     ...meta,
     unitCount: document.alignment.units.length,
     hasSource: document.source !== null,
   };
+}
+
+/** `list` with `summary` put in (replacing its old entry), most recently modified first. */
+export function withSummary(
+  list: readonly ProjectSummary[],
+  summary: ProjectSummary,
+): ProjectSummary[] {
+  const rest = list.filter((p) => p.id !== summary.id);
+  return [summary, ...rest].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }

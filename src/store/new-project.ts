@@ -4,6 +4,7 @@
  */
 import type { BilingualDocument } from '../core/model/document.ts';
 import type { Project, ProjectOrigin } from '../core/model/project.ts';
+import { DEFAULT_TYPOLOGY_ID } from '../core/typology/index.ts';
 
 /**
  * A random UUID. `crypto.randomUUID` exists only in secure contexts, and the
@@ -28,10 +29,17 @@ export interface ProjectSeed {
   document: BilingualDocument;
 }
 
-/** A new project, opened at its first unit. */
+/** A new project, opened at its first unit, with an empty review in the default typology. */
 export function makeProject(seed: ProjectSeed, id: string, now: Date): Project {
   const stamp = now.toISOString();
-  return { id, ...seed, createdAt: stamp, updatedAt: stamp, view: { activeUnit: 0 } };
+  return {
+    id,
+    ...seed,
+    createdAt: stamp,
+    updatedAt: stamp,
+    view: { activeUnit: 0 },
+    review: { typologyId: DEFAULT_TYPOLOGY_ID, ops: [] },
+  };
 }
 
 /**

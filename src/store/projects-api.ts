@@ -8,8 +8,10 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { BilingualDocument } from '../core/model/document.ts';
 import type { Project } from '../core/model/project.ts';
 import type { ProjectSummary } from './db.ts';
+import type { ProfileStore } from './profile.ts';
 import type { ProjectRepository } from './repository.ts';
-import type { StorageError } from './storage-error.ts';
+import type { ReviewStore } from './review-api.ts';
+import type { StorageError, StorageOperation } from './storage-error.ts';
 import type { ViewStash } from './view-stash.ts';
 
 /** Segment and align two normalised texts (in a worker, in the app). */
@@ -57,6 +59,13 @@ export interface ProjectsState {
   projects: ProjectSummary[];
   /** The open project, or `null` for the empty state. */
   current: Project | null;
+  /**
+   * The open project's review, opened and closed with it: a new store each
+   * time another project opens, so a review never outlives its project.
+   */
+  review: ReviewStore | null;
+  /** The local profile, the author of new review work. */
+  profile: ProfileStore;
   /** The latest storage failure, until dismissed. */
   storageError: StorageError | null;
   /** A failure to create the demo at first start (not a storage failure). */
@@ -82,6 +91,8 @@ export interface ProjectsState {
   setActiveUnit: (index: number) => void;
   /** Write any pending change now. */
   flush: () => Promise<void>;
+  /** Show a storage failure from elsewhere (the profile menu) in the banner. */
+  reportStorageError: (operation: StorageOperation, error: unknown) => void;
   /** Hide the storage banner until the next failure. */
   dismissStorageError: () => void;
 }

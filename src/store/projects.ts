@@ -8,10 +8,15 @@
  * on screen: the failure lands in `storageError` for the banner. The active
  * unit changes too often to write each time, so it is debounced and flushed
  * when the page is hidden (see `flush-on-hide.ts`).
+ *
+ * The open project's review is a store of its own (`review.ts`), created
+ * here whenever another project opens; this store also holds the local
+ * profile, whose name and role the review stamps on new work.
  */
 import { createStore } from 'zustand/vanilla';
 import type { Project, ProjectView } from '../core/model/project.ts';
-import { summarize } from './db.ts';
+import { DEFAULT_TYPOLOGY_ID } from '../core/typology/index.ts';
+import { summarize, withSummary } from './db.ts';
 import type { ProjectSummary } from './db.ts';
 import { debounce } from './debounce.ts';
 import {
@@ -20,10 +25,14 @@ import {
   targetOffsetOfUnit,
   unitAtTargetOffset,
 } from './new-project.ts';
+import { createProfileStore } from './profile.ts';
+import { relocatedAnchors } from './relocate-flags.ts';
 import type { ProjectsDeps, ProjectsState, ProjectsStore } from './projects-api.ts';
+import { createReviewStore } from './review.ts';
+import type { ReviewStore } from './review.ts';
 import { toStorageError } from './storage-error.ts';
 import type { StorageOperation } from './storage-error.ts';
-import type { StashedView } from './view-stash.ts';
+import { stashedViewOf } from './view-stash.ts';
 
 export type {
   AlignTexts,
@@ -34,23 +43,6 @@ export type {
   TextImport,
 } from './projects-api.ts';
 
-function withSummary(list: readonly ProjectSummary[], summary: ProjectSummary): ProjectSummary[] {
-  const rest = list.filter((p) => p.id !== summary.id);
-  return [summary, ...rest].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-}
-
-/**
- * The view stashed when the page was last hidden, if it belongs to `project`,
- * fits its document and differs from what IndexedDB has.
- */
-function stashedViewOf(project: Project, stashed: StashedView | null): ProjectView | null {
-  if (stashed?.id !== project.id) return null;
-  const { activeUnit } = stashed.view;
-  if (activeUnit === project.view.activeUnit) return null;
-  if (activeUnit >= project.document.alignment.units.length) return null;
-  return stashed.view;
-}
-
 /** Create a projects store over `deps`. Call `init()` once the UI is ready. */
 export function createProjectsStore(deps: ProjectsDeps): ProjectsStore {
   const { repository, align } = deps;
@@ -58,6 +50,8 @@ export function createProjectsStore(deps: ProjectsDeps): ProjectsStore {
   const newId = deps.newId ?? newProjectId;
   let started: Promise<void> | null = null;
   let pendingView: { id: string; view: ProjectView } | null = null;
+
+  const profile = createProfileStore(repository);
 
   return createStore<ProjectsState>()((set, get) => {
     const report = (operation: StorageOperation, error: unknown): void => {
@@ -67,7 +61,41 @@ export function createProjectsStore(deps: ProjectsDeps): ProjectsStore {
       set({ storageError: toStorageError(operation, error) });
     };
 
-    /** Run a storage write; a failure is reported and the caller carries on in memory. */
+    /**
+     * A review store for `project`, loading its review; `null` for no
+     * project. `fresh` for a project not yet in storage (new or imported),
+     * whose review the store then writes. Every change of the review is
+     * copied into `current`, so the open project (and a project file made
+     * from it) always carries its review.
+     */
+    const reviewOf = (project: Project | null, fresh: boolean): ReviewStore | null => {
+      if (!project) return null;
+      const review = createReviewStore({
+        projectId: project.id,
+        repository,
+        author: () => profile.getState().profile,
+        defaultTypologyId: DEFAULT_TYPOLOGY_ID,
+        report,
+        onChange: (latest) =>
+          set((s) =>
+            s.current?.id === project.id ? { current: { ...s.current, review: latest } } : {},
+          ),
+        now,
+        newId,
+      });
+      void review.getState().load({ review: project.review, fresh });
+      return review;
+    };
+
+    /** Make `project` the open one, with its review (kept when it is already open). */
+    const setCurrent = (project: Project | null, fresh = false): void => {
+      if (project?.id === get().current?.id && get().review) {
+        set({ current: project });
+        return;
+      }
+      set({ current: project, review: reviewOf(project, fresh) });
+    };
+
     const persist = async (
       operation: StorageOperation,
       work: () => Promise<void>,
@@ -89,7 +117,8 @@ export function createProjectsStore(deps: ProjectsDeps): ProjectsStore {
     /** Make `project` the open one and store it whole. */
     const adopt = async (project: Project): Promise<Project> => {
       await viewSaver.flush();
-      set((s) => ({ current: project, projects: withSummary(s.projects, summarize(project)) }));
+      setCurrent(project, true);
+      set((s) => ({ projects: withSummary(s.projects, summarize(project)) }));
       await persist('save', async () => {
         await repository.save(project);
         await repository.rememberLastProject(project.id);
@@ -133,6 +162,11 @@ export function createProjectsStore(deps: ProjectsDeps): ProjectsStore {
         report('open', error);
       }
       set({ projects });
+      // In parallel with opening the project: nothing is authored before
+      // `status` is ready, and the first row should not wait for it.
+      const profileLoaded = get().storageError
+        ? Promise.resolve()
+        : persist('load', () => profile.getState().load());
       const id = projects.some((p) => p.id === lastId) ? lastId : (projects[0]?.id ?? null);
       // Always taken, so a stash never outlives the session after the one that wrote it.
       const stashed = deps.viewStash?.take() ?? null;
@@ -140,7 +174,7 @@ export function createProjectsStore(deps: ProjectsDeps): ProjectsStore {
         const project = await loadOrReport(id);
         if (project) {
           const view = stashedViewOf(project, stashed);
-          set({ current: view ? { ...project, view } : project });
+          setCurrent(view ? { ...project, view } : project);
           if (view) {
             // IndexedDB missed the last move before unload: catch it up.
             pendingView = { id: project.id, view };
@@ -159,6 +193,7 @@ export function createProjectsStore(deps: ProjectsDeps): ProjectsStore {
           set({ startupError: error instanceof Error ? error : new Error(String(error)) });
         }
       }
+      await profileLoaded;
       set({ status: 'ready' });
     };
 
@@ -166,6 +201,8 @@ export function createProjectsStore(deps: ProjectsDeps): ProjectsStore {
       status: 'idle',
       projects: [],
       current: null,
+      review: null,
+      profile,
       storageError: null,
       startupError: null,
 
@@ -186,7 +223,7 @@ export function createProjectsStore(deps: ProjectsDeps): ProjectsStore {
           }
           return;
         }
-        set({ current: project });
+        setCurrent(project);
         await persist('save', () => repository.rememberLastProject(id));
       },
 
@@ -205,8 +242,12 @@ export function createProjectsStore(deps: ProjectsDeps): ProjectsStore {
         // place they are at now, and give up if they left the project.
         const latest = get().current;
         if (latest?.id !== before.id) return;
+        // Units are renumbered: flags follow their words into the new units.
+        const review = get().review?.getState();
+        review?.relocate(relocatedAnchors(review.review.flags.values(), before.document, document));
         const project: Project = {
-          ...latest,
+          // Read again: relocating changed its review.
+          ...(get().current ?? latest),
           sourceFileName,
           document,
           updatedAt: now().toISOString(),
@@ -239,7 +280,8 @@ export function createProjectsStore(deps: ProjectsDeps): ProjectsStore {
         if (pendingView?.id === id) pendingView = null;
         const wasOpen = get().current?.id === id;
         const projects = get().projects.filter((p) => p.id !== id);
-        set({ projects, current: wasOpen ? null : get().current });
+        set({ projects });
+        if (wasOpen) setCurrent(null);
         await persist('delete', () => repository.remove(id));
         const next = projects[0];
         if (wasOpen && next) await get().open(next.id);
@@ -256,10 +298,12 @@ export function createProjectsStore(deps: ProjectsDeps): ProjectsStore {
         viewSaver.schedule();
       },
 
-      flush() {
+      async flush() {
         if (pendingView) deps.viewStash?.save(pendingView);
-        return viewSaver.flush();
+        await Promise.all([viewSaver.flush(), get().review?.getState().flush()]);
       },
+
+      reportStorageError: report,
 
       dismissStorageError() {
         set({ storageError: null });

@@ -4,9 +4,13 @@
  * hides a failure, because the store decides what the person sees.
  */
 import { validateProject } from '../core/model/validate.ts';
+import { DEFAULT_TYPOLOGY_ID } from '../core/typology/index.ts';
 import type { Project, ProjectView } from '../core/model/project.ts';
 import { summarize } from './db.ts';
 import type { DuizhaoDatabase, ProjectSummary } from './db.ts';
+import type { ProfileStorage } from './profile.ts';
+import { createReviewRepository, deleteReview } from './review-repository.ts';
+import type { ReviewRepository } from './review-repository.ts';
 import { toStorageError } from './storage-error.ts';
 import type { StorageOperation } from './storage-error.ts';
 
@@ -15,15 +19,23 @@ export type ProjectMetaChanges = Partial<Pick<ProjectSummary, 'name' | 'updatedA
   view?: ProjectView;
 };
 
-/** Persistence of projects, as the projects store needs it. */
-export interface ProjectRepository {
+/**
+ * Persistence of projects, as the projects store needs it: the projects
+ * themselves, their reviews (see `review-repository.ts`) and the local
+ * profile, all in one database.
+ */
+export interface ProjectRepository extends ReviewRepository, ProfileStorage {
   /** Open the database; fails early when the browser offers no storage. */
   open(): Promise<void>;
   /** Every project's list entry, most recently modified first. */
   list(): Promise<ProjectSummary[]>;
-  /** A whole project, validated, or `null` when there is none with this id. */
+  /** A whole project with its review log, validated, or `null` when there is none with this id. */
   load(id: string): Promise<Project | null>;
-  /** Write a whole project: its entry and its document, atomically. */
+  /**
+   * Write a project's entry and document, atomically. Not its review: the
+   * review store appends to the log as the person works, and a new project's
+   * review is stored through it too (`replaceReview`).
+   */
   save(project: Project): Promise<void>;
   /** Change a project's entry only. A project deleted meanwhile stays deleted. */
   updateMeta(id: string, changes: ProjectMetaChanges): Promise<void>;
@@ -41,6 +53,7 @@ export interface ProjectRepository {
 
 const LAST_PROJECT = 'lastProjectId';
 const SEEDED = 'seededAt';
+const PROFILE = 'profile';
 
 async function attempt<T>(operation: StorageOperation, work: () => Promise<T>): Promise<T> {
   try {
@@ -52,18 +65,32 @@ async function attempt<T>(operation: StorageOperation, work: () => Promise<T>): 
 
 /** The repository over a Dexie database (see `db.ts`). */
 export function createRepository(db: DuizhaoDatabase): ProjectRepository {
+  const reviews = createReviewRepository(db);
   return {
+    ...reviews,
+
     open: () => attempt('open', async () => void (await db.open())),
 
     list: () => attempt('list', () => db.projects.orderBy('updatedAt').reverse().toArray()),
 
     load: (id) =>
       attempt('load', () =>
-        db.transaction('r', db.projects, db.documents, async () => {
-          const [meta, doc] = await Promise.all([db.projects.get(id), db.documents.get(id)]);
+        db.transaction('r', [db.projects, db.documents, db.reviewOps, db.reviewMeta], async () => {
+          const [meta, doc, review] = await Promise.all([
+            db.projects.get(id),
+            db.documents.get(id),
+            reviews.loadReview(id),
+          ]);
           if (!meta || !doc) return null;
           const { unitCount: _unitCount, hasSource: _hasSource, ...rest } = meta;
-          const project: Project = { ...rest, document: doc.document };
+          const project: Project = {
+            ...rest,
+            document: doc.document,
+            review: {
+              typologyId: review.typologyId ?? DEFAULT_TYPOLOGY_ID,
+              ops: review.ops,
+            },
+          };
           // Records written by an older or buggy build must not crash the
           // workspace, which trusts offsets blindly.
           validateProject(project);
@@ -84,12 +111,17 @@ export function createRepository(db: DuizhaoDatabase): ProjectRepository {
 
     remove: (id) =>
       attempt('delete', () =>
-        db.transaction('rw', db.projects, db.documents, db.settings, async () => {
-          await db.projects.delete(id);
-          await db.documents.delete(id);
-          const last = await db.settings.get(LAST_PROJECT);
-          if (last?.value === id) await db.settings.put({ key: LAST_PROJECT, value: null });
-        }),
+        db.transaction(
+          'rw',
+          [db.projects, db.documents, db.settings, db.reviewOps, db.reviewMeta],
+          async () => {
+            await db.projects.delete(id);
+            await db.documents.delete(id);
+            await deleteReview(db, id);
+            const last = await db.settings.get(LAST_PROJECT);
+            if (last?.value === id) await db.settings.put({ key: LAST_PROJECT, value: null });
+          },
+        ),
       ),
 
     lastProjectId: () =>
@@ -99,6 +131,14 @@ export function createRepository(db: DuizhaoDatabase): ProjectRepository {
       attempt('save', async () => void (await db.settings.put({ key: LAST_PROJECT, value: id }))),
 
     wasSeeded: () => attempt('load', async () => (await db.settings.get(SEEDED)) !== undefined),
+
+    loadProfile: () => attempt('load', async () => (await db.settings.get(PROFILE))?.value ?? null),
+
+    saveProfile: (serialized) =>
+      attempt(
+        'save',
+        async () => void (await db.settings.put({ key: PROFILE, value: serialized })),
+      ),
 
     markSeeded: () =>
       attempt(

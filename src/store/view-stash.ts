@@ -8,7 +8,7 @@
  * wait for them. localStorage writes synchronously, so the flush also leaves
  * the place there, and the next start applies it if IndexedDB missed it.
  */
-import type { ProjectView } from '../core/model/project.ts';
+import type { Project, ProjectView } from '../core/model/project.ts';
 
 /** Where a project's view was when the page was last hidden. */
 export interface StashedView {
@@ -62,4 +62,16 @@ export function createViewStash(storage: Storage | null, key: string = VIEW_STAS
       }
     },
   };
+}
+
+/**
+ * The view stashed when the page was last hidden, if it belongs to `project`,
+ * fits its document and differs from what IndexedDB has.
+ */
+export function stashedViewOf(project: Project, stashed: StashedView | null): ProjectView | null {
+  if (stashed?.id !== project.id) return null;
+  const { activeUnit } = stashed.view;
+  if (activeUnit === project.view.activeUnit) return null;
+  if (activeUnit >= project.document.alignment.units.length) return null;
+  return stashed.view;
 }

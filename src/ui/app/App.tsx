@@ -8,20 +8,30 @@ import { useTranslation } from 'react-i18next';
 import type { Project } from '../../core/model/project.ts';
 import { Alert } from '../common/Alert.tsx';
 import { ImportDialog } from '../import/ImportDialog.tsx';
+import { ReviewStoreProvider } from '../flags/review-context.tsx';
+import { ReviewWorkspace } from '../flags/ReviewWorkspace.tsx';
 import { EmptyState } from '../projects/EmptyState.tsx';
 import { ProjectListDialog } from '../projects/ProjectListDialog.tsx';
-import { WorkspaceView } from '../workspace/WorkspaceView.tsx';
 import { AppHeader } from './AppHeader.tsx';
-import type { Notice } from './notice.ts';
+import type { Notice, ShowNotice } from './notice.ts';
 import { StorageErrorBanner } from './StorageErrorBanner.tsx';
 import { useProjects, useProjectsStore } from './store-context.tsx';
 
 type OpenDialog = 'import' | 'add-source' | 'projects' | null;
 
-/** The open project: the demo's caveat, then the aligned view. */
-function ProjectWorkspace({ project }: { project: Project }) {
+/** What the open project's workspace needs from the shell. */
+interface ProjectWorkspaceProps {
+  project: Project;
+  panelOpen: boolean;
+  onClosePanel: () => void;
+  onNotice: ShowNotice;
+}
+
+/** The open project: the demo's caveat, then the aligned view with its review. */
+function ProjectWorkspace({ project, panelOpen, onClosePanel, onNotice }: ProjectWorkspaceProps) {
   const { t } = useTranslation('common');
   const store = useProjectsStore();
+  const review = useProjects((s) => s.review);
   return (
     <>
       {project.origin === 'demo' && (
@@ -29,13 +39,17 @@ function ProjectWorkspace({ project }: { project: Project }) {
           {t('demo.notice')}
         </p>
       )}
-      <div className="workspace-host">
-        <WorkspaceView
-          document={project.document}
-          activeUnit={project.view.activeUnit}
-          onActiveUnitChange={store.getState().setActiveUnit}
-        />
-      </div>
+      {review && (
+        <ReviewStoreProvider store={review}>
+          <ReviewWorkspace
+            project={project}
+            onActiveUnitChange={store.getState().setActiveUnit}
+            panelOpen={panelOpen}
+            onClosePanel={onClosePanel}
+            onNotice={onNotice}
+          />
+        </ReviewStoreProvider>
+      )}
     </>
   );
 }
@@ -48,6 +62,7 @@ export function App() {
   const startupError = useProjects((s) => s.startupError);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [panelOpen, setPanelOpen] = useState(false);
 
   const title = current?.name;
   useEffect(() => {
@@ -66,6 +81,8 @@ export function App() {
         onAddSource={() => setDialog('add-source')}
         onProjects={() => setDialog('projects')}
         onNotice={setNotice}
+        panelOpen={panelOpen}
+        onTogglePanel={() => setPanelOpen((open) => !open)}
       />
       <StorageErrorBanner />
       {startupError && <Alert>{t('demo.failed', { detail: startupError.message })}</Alert>}
@@ -80,7 +97,12 @@ export function App() {
             {t('app.loading')}
           </p>
         ) : current ? (
-          <ProjectWorkspace project={current} />
+          <ProjectWorkspace
+            project={current}
+            panelOpen={panelOpen}
+            onClosePanel={() => setPanelOpen(false)}
+            onNotice={setNotice}
+          />
         ) : (
           <EmptyState onImport={() => setDialog('import')} onNotice={setNotice} />
         )}

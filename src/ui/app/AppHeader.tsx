@@ -1,12 +1,15 @@
 /**
- * The shell's header: the app's name, the open project's title, the
- * project-level actions and the language switch.
+ * The shell's header: the app's name, the open project's title, the flag
+ * counts (which toggle the flags panel), the project-level actions, the
+ * local profile and the language switch.
  */
 import { useTranslation } from 'react-i18next';
+import { FlagCounts } from '../flags/FlagCounts.tsx';
+import { ProfileMenu } from '../flags/ProfileMenu.tsx';
 import { ProjectFileActions } from '../projects/ProjectFileActions.tsx';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import type { ShowNotice } from './notice.ts';
-import { useProjects } from './store-context.tsx';
+import { useProjects, useProjectsStore } from './store-context.tsx';
 
 /** Props of `AppHeader`: what its buttons open. */
 export interface AppHeaderProps {
@@ -14,12 +17,24 @@ export interface AppHeaderProps {
   onAddSource: () => void;
   onProjects: () => void;
   onNotice: ShowNotice;
+  panelOpen: boolean;
+  onTogglePanel: () => void;
 }
 
 /** The header (a `banner` landmark). */
-export function AppHeader({ onImport, onAddSource, onProjects, onNotice }: AppHeaderProps) {
+export function AppHeader({
+  onImport,
+  onAddSource,
+  onProjects,
+  onNotice,
+  panelOpen,
+  onTogglePanel,
+}: AppHeaderProps) {
   const { t } = useTranslation('common');
+  const store = useProjectsStore();
   const current = useProjects((s) => s.current);
+  const review = useProjects((s) => s.review);
+  const profile = useProjects((s) => s.profile);
   const ready = useProjects((s) => s.status === 'ready');
   return (
     <header className="app-header">
@@ -32,6 +47,7 @@ export function AppHeader({ onImport, onAddSource, onProjects, onNotice }: AppHe
       <h1 className="project-title" data-testid="project-title">
         {current ? current.name : t('app.noProject')}
       </h1>
+      {review && <FlagCounts store={review} panelOpen={panelOpen} onTogglePanel={onTogglePanel} />}
       <div className="app-actions" role="group" aria-label={t('app.actionsLabel')}>
         <button type="button" data-testid="open-import" onClick={onImport} disabled={!ready}>
           {t('actions.import')}
@@ -51,6 +67,10 @@ export function AppHeader({ onImport, onAddSource, onProjects, onNotice }: AppHe
         </button>
         <ProjectFileActions onNotice={onNotice} />
       </div>
+      <ProfileMenu
+        store={profile}
+        onError={(error) => store.getState().reportStorageError('save', error)}
+      />
       <LanguageSelect />
     </header>
   );

@@ -2,12 +2,14 @@
  * The two text cells of a unit row. The Chinese cell shows the source slice;
  * the English cell shows the translation with untranslated Chinese marked.
  * A side the unit lacks shows why it is empty instead of a blank cell, so an
- * omission reads as a finding rather than a rendering glitch.
+ * omission reads as a finding rather than a rendering glitch. Both cells
+ * draw the unit's flags on that side (see `flags/CellText.tsx`).
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Flag } from '../../core/model/flag.ts';
 import { findUntranslatedSpans } from '../../core/text/script.ts';
-import { segmentText } from './marks.ts';
+import { CellText } from '../flags/CellText.tsx';
 
 /** BCP 47 tags of the document's two languages, for fonts and screen readers. */
 export const SOURCE_LANG = 'zh-Hans';
@@ -33,10 +35,12 @@ export interface SourceCellProps {
   text: string | null;
   /** Whether the document has a source at all (tells "not yet" from "addition"). */
   documentHasSource: boolean;
+  /** The unit's live flags on the source side. */
+  flags: readonly Flag[];
 }
 
 /** The left, Chinese cell of a row. */
-export function SourceCell({ text, documentHasSource }: SourceCellProps) {
+export function SourceCell({ text, documentHasSource, flags }: SourceCellProps) {
   const { t } = useTranslation('workspace');
   return (
     <div
@@ -45,7 +49,13 @@ export function SourceCell({ text, documentHasSource }: SourceCellProps) {
       lang={SOURCE_LANG}
       className={`dz-ws-cell dz-ws-cell--source${text === null ? ' dz-ws-cell--empty' : ''}`}
     >
-      {text ?? <AbsentText message={t(documentHasSource ? 'empty.addition' : 'empty.noSource')} />}
+      {text === null ? (
+        <AbsentText message={t(documentHasSource ? 'empty.addition' : 'empty.noSource')} />
+      ) : flags.length === 0 ? (
+        text
+      ) : (
+        <CellText text={text} flags={flags} />
+      )}
     </div>
   );
 }
@@ -54,18 +64,16 @@ export function SourceCell({ text, documentHasSource }: SourceCellProps) {
 export interface TargetCellProps {
   /** The unit's English text, `null` when it has no target side. */
   text: string | null;
+  /** The unit's live flags on the target side. */
+  flags: readonly Flag[];
 }
 
-/** The right, English cell of a row, with untranslated spans marked. */
-export function TargetCell({ text }: TargetCellProps) {
+/** The right, English cell of a row, with untranslated spans and flags marked. */
+export function TargetCell({ text, flags }: TargetCellProps) {
   const { t } = useTranslation('workspace');
   // Detection runs when a row is first rendered, not for the whole document
   // upfront; the row is memoised, so scrolling does not repeat it.
-  const segments = useMemo(
-    () => (text === null ? [] : segmentText(text, findUntranslatedSpans(text))),
-    [text],
-  );
-  const title = t('untranslated');
+  const untranslated = useMemo(() => (text === null ? [] : findUntranslatedSpans(text)), [text]);
   return (
     <div
       role="gridcell"
@@ -76,21 +84,13 @@ export function TargetCell({ text }: TargetCellProps) {
       {text === null ? (
         <AbsentText message={t('empty.omission')} />
       ) : (
-        segments.map((segment, i) =>
-          segment.marked ? (
-            <mark
-              key={i}
-              data-testid="untranslated"
-              className="dz-ws-untranslated"
-              lang={SOURCE_LANG}
-              title={title}
-            >
-              {segment.text}
-            </mark>
-          ) : (
-            segment.text
-          ),
-        )
+        <CellText
+          text={text}
+          flags={flags}
+          untranslated={untranslated}
+          untranslatedTitle={t('untranslated')}
+          untranslatedLang={SOURCE_LANG}
+        />
       )}
     </div>
   );

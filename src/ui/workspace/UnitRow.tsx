@@ -6,6 +6,8 @@
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NO_FLAGS } from '../../store/flag-index.ts';
+import type { UnitFlags } from '../../store/flag-index.ts';
 import { SourceCell, TargetCell } from './UnitCells.tsx';
 import type { WorkspaceRow } from './rows.ts';
 
@@ -20,6 +22,8 @@ export interface UnitRowProps {
   offset: number;
   active: boolean;
   documentHasSource: boolean;
+  /** The unit's live flags; the same object until they change, so the memo holds. */
+  flags: UnitFlags | undefined;
   /** The virtualiser's measuring ref (stable). */
   measureRef: (node: HTMLDivElement | null) => void;
   /** Make this unit the active one (stable). */
@@ -34,6 +38,7 @@ export const UnitRow = memo(function UnitRow({
   offset,
   active,
   documentHasSource,
+  flags,
   measureRef,
   onSelect,
 }: UnitRowProps) {
@@ -60,8 +65,12 @@ export const UnitRow = memo(function UnitRow({
       <div role="rowheader" className="dz-ws-gutter" title={confidenceNote}>
         {index + 1}
       </div>
-      <SourceCell text={row.source} documentHasSource={documentHasSource} />
-      <TargetCell text={row.target} />
+      <SourceCell
+        text={row.source}
+        documentHasSource={documentHasSource}
+        flags={flags?.source ?? NO_FLAGS}
+      />
+      <TargetCell text={row.target} flags={flags?.target ?? NO_FLAGS} />
     </div>
   );
 });

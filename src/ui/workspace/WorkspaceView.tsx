@@ -16,6 +16,8 @@ import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { BilingualDocument } from '../../core/model/document.ts';
+import { EMPTY_FLAG_INDEX } from '../../store/flag-index.ts';
+import type { FlagIndex } from '../../store/flag-index.ts';
 import { estimateRowHeight } from './estimate.ts';
 import { rowsPerPage } from './keys.ts';
 import { buildWorkspaceRows } from './rows.ts';
@@ -32,6 +34,8 @@ export interface WorkspaceViewProps {
   activeUnit: number;
   /** Called when the user activates another unit (click or keyboard). */
   onActiveUnitChange: (index: number) => void;
+  /** The review's live flags by unit, drawn in the cells; none by default. */
+  flags?: FlagIndex;
 }
 
 /** Rows rendered beyond each edge of the viewport, to hide blank flashes on fast scrolls. */
@@ -64,7 +68,12 @@ export function WorkspaceView(props: WorkspaceViewProps) {
   return <WorkspaceGrid key={documentKey(props.document)} {...props} />;
 }
 
-function WorkspaceGrid({ document, activeUnit, onActiveUnitChange }: WorkspaceViewProps) {
+function WorkspaceGrid({
+  document,
+  activeUnit,
+  onActiveUnitChange,
+  flags = EMPTY_FLAG_INDEX,
+}: WorkspaceViewProps) {
   const { t } = useTranslation('workspace');
   const idPrefix = useId();
   const rows = useMemo(() => buildWorkspaceRows(document), [document]);
@@ -180,6 +189,7 @@ function WorkspaceGrid({ document, activeUnit, onActiveUnitChange }: WorkspaceVi
               offset={item.start - header.height}
               active={item.index === active}
               documentHasSource={documentHasSource}
+              flags={flags.get(item.index)}
               measureRef={virtualizer.measureElement}
               onSelect={selectUnit}
             />

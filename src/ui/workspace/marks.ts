@@ -1,15 +1,10 @@
 /**
- * Splitting a cell's text into plain runs and marked runs, so the row can
- * render marks as elements without ever building HTML from strings (the text
- * comes from user files and must stay inert).
+ * Tidying the ranges a detector reports before a cell marks them. The cell
+ * renders marks as elements (see `flags/highlights.ts` and
+ * `flags/CellText.tsx`), never HTML built from strings: the text comes from
+ * user files and must stay inert.
  */
 import type { TextRange } from '../../core/model/document.ts';
-
-/** A run of a cell's text; `marked` runs are wrapped in `<mark>`. */
-export interface TextSegment {
-  text: string;
-  marked: boolean;
-}
 
 /**
  * Clamp ranges to `[0, length)`, drop empty ones, sort them and merge those
@@ -31,21 +26,4 @@ export function normalizeRanges(ranges: readonly TextRange[], length: number): T
     else merged.push({ ...range });
   }
   return merged;
-}
-
-/**
- * Cut `text` into consecutive segments, marking those covered by `ranges`
- * (UTF-16 offsets into `text`). Joining the segments' text gives `text`
- * back; no segment is empty.
- */
-export function segmentText(text: string, ranges: readonly TextRange[]): TextSegment[] {
-  const segments: TextSegment[] = [];
-  let cursor = 0;
-  for (const { start, end } of normalizeRanges(ranges, text.length)) {
-    if (start > cursor) segments.push({ text: text.slice(cursor, start), marked: false });
-    segments.push({ text: text.slice(start, end), marked: true });
-    cursor = end;
-  }
-  if (cursor < text.length) segments.push({ text: text.slice(cursor), marked: false });
-  return segments;
 }
