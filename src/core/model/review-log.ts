@@ -12,16 +12,48 @@
  * The format of the log inside files is documented in `docs/review-format.md`.
  */
 import type { Author, Flag } from './flag.ts';
+import type { Decision, DocumentSignoff, Revision, UnitMark } from './revision.ts';
 
 /**
  * What an operation does. The part before the dot names the type of its
- * subject; revisions (`revision.save`) and decisions (`decision.take`) will
- * join this union without changing the envelope.
+ * subject: a flag, a revision (its id), a unit (`unit:<index>`) or the
+ * document (`document`). `flag.decision` is about a flag but patches its
+ * editorial view `{status, decision}` (`core/review/subject-json.ts`).
  */
-export type ReviewOpKind = 'flag.add' | 'flag.change' | 'flag.delete';
+export type ReviewOpKind =
+  | 'flag.add'
+  | 'flag.change'
+  | 'flag.delete'
+  | 'flag.decision'
+  | 'revision.save'
+  | 'revision.decision'
+  | 'unit.status'
+  | 'document.signoff'
+  | 'document.reopen';
+
+/** Every operation kind, in the order the file format documents them. */
+export const REVIEW_OP_KINDS: readonly ReviewOpKind[] = [
+  'flag.add',
+  'flag.change',
+  'flag.delete',
+  'flag.decision',
+  'revision.save',
+  'revision.decision',
+  'unit.status',
+  'document.signoff',
+  'document.reopen',
+];
 
 /** The kinds of thing a review operation can be about. */
-export type ReviewSubjectType = 'flag' | 'revision' | 'document';
+export type ReviewSubjectType = 'flag' | 'revision' | 'unit' | 'document';
+
+/** The subject id of the operations on a unit's status. */
+export function unitSubject(unit: number): string {
+  return `unit:${unit}`;
+}
+
+/** The subject id of sign-off and reopening: there is one document per review. */
+export const DOCUMENT_SUBJECT = 'document';
 
 /**
  * One RFC 6902 operation. Only the operations the review log writes are
@@ -65,9 +97,10 @@ export interface ReviewOp {
    */
   patch: PatchOperation[];
   /**
-   * Text diff that goes with the operation, for display and for merging
-   * text: for a flag with a suggestion, the suggestion against the flagged
-   * words. Informative: the patch alone determines the new state.
+   * Text diff that goes with the operation: for a flag with a suggestion,
+   * the suggestion against the flagged words (informative). For a
+   * `revision.save` that creates a revision it *is* the revision's change
+   * list, which the patch leaves out so that the text is not stored twice.
    */
   textDiff?: TextChange[];
   /** Id of the operation this one reverses (set by undo and redo). */
@@ -78,10 +111,18 @@ export interface ReviewOp {
 export interface ReviewState {
   /** Every flag the log has created and not undone, deleted ones included, by id in creation order. */
   flags: ReadonlyMap<string, Flag>;
+  /** Every revision saved and not undone, rejected ones included, by id in log order. */
+  revisions: ReadonlyMap<string, Revision>;
+  /** The editor's decision on a flag, by flag id; absent while undecided. */
+  flagDecisions: ReadonlyMap<string, Decision>;
+  /** The last status a person set on each unit, by unit index. */
+  unitMarks: ReadonlyMap<number, UnitMark>;
+  /** The last sign-off or reopening; `null` when there was none. */
+  signoff: DocumentSignoff | null;
   /** How many operations of the log this state reflects. */
   opCount: number;
   /**
-   * Ids of flags whose addition was undone. Another reviewer may have
+   * Ids of flags and revisions whose addition was undone. Another reviewer may have
    * changed such a flag before receiving the undo; their change then has
    * nothing to apply to and is ignored rather than breaking the replay.
    */

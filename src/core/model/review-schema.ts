@@ -9,6 +9,8 @@
  * kept verbatim and the UI renders it as text, never as HTML.
  */
 import { z } from 'zod';
+import { REVIEW_OP_KINDS, type ReviewOpKind } from './review-log.ts';
+import { DECISION_REASONS } from './revision.ts';
 
 /** Longest comment or suggested replacement, in UTF-16 code units. */
 export const MAX_COMMENT_CHARS = 10_000;
@@ -97,9 +99,70 @@ const textChangeSchema = z.strictObject({
   removed: z.boolean(),
 });
 
+const versionSchema = z.string().min(1).max(MAX_LABEL_CHARS);
+
+export const decisionSchema = z.strictObject({
+  verdict: z.enum(['approved', 'rejected']),
+  by: authorSchema,
+  at: timestampSchema,
+  reason: z.enum(DECISION_REASONS).nullable(),
+  note: z.string().max(MAX_COMMENT_CHARS),
+});
+
+/** A revision as its patches build it, `changes` included (they come from `textDiff`). */
+export const revisionSchema = z
+  .strictObject({
+    id: idSchema,
+    unit: offsetSchema,
+    side: z.literal('target'),
+    baseVersion: versionSchema,
+    changes: z.array(textChangeSchema).max(MAX_QUOTE_CHARS),
+    author: authorSchema,
+    at: timestampSchema,
+    comment: z.string().max(MAX_COMMENT_CHARS).optional(),
+    status: z.enum(['pending', 'approved', 'rejected']),
+    decision: decisionSchema.optional(),
+  })
+  .refine((revision) => (revision.status === 'pending') === (revision.decision === undefined), {
+    message: 'a revision has a decision exactly when it is not pending',
+    path: ['decision'],
+  })
+  .refine((revision) => !revision.decision || revision.decision.verdict === revision.status, {
+    message: 'the decision must agree with the status',
+    path: ['status'],
+  });
+
+/** The editorial view of a flag that `flag.decision` patches. */
+export const flagDecisionViewSchema = z
+  .strictObject({
+    status: z.enum(['open', 'resolved', 'rejected', 'deleted']),
+    decision: decisionSchema.optional(),
+  })
+  .refine((view) => view.decision?.verdict !== 'rejected' || view.status === 'rejected', {
+    message: 'a rejected flag has status rejected',
+    path: ['status'],
+  });
+
+export const unitMarkSchema = z.strictObject({
+  unit: offsetSchema,
+  status: z.enum(['confirmed', 'reviewed', 'approved', 'rejected']),
+  version: versionSchema,
+  by: authorSchema,
+  at: timestampSchema,
+  reason: z.enum(DECISION_REASONS).nullable(),
+  note: z.string().max(MAX_COMMENT_CHARS),
+});
+
+export const signoffSchema = z.strictObject({
+  signedOff: z.boolean(),
+  by: authorSchema,
+  at: timestampSchema,
+  note: z.string().max(MAX_COMMENT_CHARS),
+});
+
 export const reviewOpSchema = z.strictObject({
   id: idSchema,
-  kind: z.enum(['flag.add', 'flag.change', 'flag.delete']),
+  kind: z.enum(REVIEW_OP_KINDS as [ReviewOpKind, ...ReviewOpKind[]]),
   subject: idSchema,
   at: timestampSchema,
   author: authorSchema,

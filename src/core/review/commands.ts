@@ -7,6 +7,8 @@
 import type { Flag, FlagAnchor, Severity } from '../model/flag.ts';
 import type { ReviewContext, ReviewOp, ReviewOpKind, ReviewState } from '../model/review-log.ts';
 import { applyOp } from './apply.ts';
+import { inverseOfRecord } from './inverse.ts';
+import { subjectViewOf } from './subject-json.ts';
 import { diffJson, jsonEqual, type JsonObject } from './patch.ts';
 import { suggestionDiff } from './text-diff.ts';
 
@@ -103,6 +105,7 @@ export function flagDeleted(flag: Flag, ctx: ReviewContext): ReviewOp {
  * operations, but the flag never existed as far as the state is concerned.
  */
 export function inverseOf(op: ReviewOp, stateBefore: ReviewState, ctx: ReviewContext): ReviewOp {
+  if (subjectViewOf(op.kind) !== 'flag') return inverseOfRecord(op, stateBefore, ctx);
   const before = stateBefore.flags.get(op.subject);
   const after = applyOp(stateBefore, op).flags.get(op.subject);
   const kind: ReviewOpKind = !before

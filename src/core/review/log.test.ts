@@ -34,8 +34,11 @@ describe('commands', () => {
       value: 'Accuracy/Mistranslation',
     });
     expect(op.textDiff).toEqual([
-      { value: 'tarrif rate', added: false, removed: true },
-      { value: 'tariff rates', added: true, removed: false },
+      { value: 'tarrif', added: false, removed: true },
+      { value: 'tariff', added: true, removed: false },
+      { value: ' ', added: false, removed: false },
+      { value: 'rate', added: false, removed: true },
+      { value: 'rates', added: true, removed: false },
     ]);
     expect(applyOp(emptyReviewState(), op).flags.get(flag.id)).toEqual(flag);
   });

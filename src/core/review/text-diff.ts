@@ -3,17 +3,26 @@
  * against the words it would replace, the way a reviewer reads it ("rate →
  * rates") and the way a future merge of revisions will need it.
  */
-import { diffWords } from 'diff';
+import { diffWordsWithSpace } from 'diff';
 import type { Flag } from '../model/flag.ts';
 import type { TextChange } from '../model/review-log.ts';
 
 /**
- * jsdiff's word diff of `before` into `after`, without its token counts.
- * jsdiff splits Chinese into single characters and English into words and
- * spaces, which is the granularity a reviewer edits at on either side.
+ * jsdiff's word diff of `before` into `after`, without its token counts
+ * (they depend on the tokenizer and are not needed to apply the list).
+ * jsdiff splits Chinese into single characters and English into words,
+ * which is the granularity a reviewer edits at on either side. Whitespace
+ * runs are tokens of their own (`diffWordsWithSpace`): the list must
+ * reproduce the new text exactly, line breaks and double spaces included,
+ * which `diffWords` (it folds whitespace into neighbouring words and keeps
+ * the new text's spacing in unchanged parts) does not promise.
  */
 export function textChanges(before: string, after: string): TextChange[] {
-  return diffWords(before, after).map(({ value, added, removed }) => ({ value, added, removed }));
+  return diffWordsWithSpace(before, after).map(({ value, added, removed }) => ({
+    value,
+    added,
+    removed,
+  }));
 }
 
 /**
