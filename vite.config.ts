@@ -10,8 +10,10 @@ export default defineConfig({
   build: {
     rolldownOptions: {
       output: {
-        // Libraries change far less often than the app: a separate chunk
-        // stays cached across releases, and no chunk trips the size warning.
+        // React changes far less often than the app: its own chunk stays
+        // cached across releases. Other libraries are left to automatic
+        // splitting on purpose: a catch-all vendor group would pull lazily
+        // loaded ones (the scorecard's charts) into the start-up bundle.
         codeSplitting: {
           groups: [
             {
@@ -19,7 +21,6 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
               priority: 20,
             },
-            { name: 'vendor', test: /node_modules/, priority: 10 },
           ],
         },
       },
