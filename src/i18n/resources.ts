@@ -10,20 +10,38 @@
 import enCommon from './locales/en/common.json';
 import enFlags from './locales/en/flags.json';
 import enQa from './locales/en/qa.json';
+import enRevisions from './locales/en/revisions.json';
+import enScorecard from './locales/en/scorecard.json';
 import enWorkspace from './locales/en/workspace.json';
 import zhCommon from './locales/zh/common.json';
 import zhFlags from './locales/zh/flags.json';
 import zhQa from './locales/zh/qa.json';
+import zhRevisions from './locales/zh/revisions.json';
+import zhScorecard from './locales/zh/scorecard.json';
 import zhWorkspace from './locales/zh/workspace.json';
 
 /** Namespaces, in the order components usually need them. `common` is the default. */
-export const NAMESPACES = ['common', 'workspace', 'flags', 'qa'] as const;
+export const NAMESPACES = ['common', 'workspace', 'flags', 'qa', 'scorecard', 'revisions'] as const;
 
 /** A namespace name. */
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** The resources of every language and namespace, in the shape i18next takes. */
 export const resources = {
-  en: { common: enCommon, workspace: enWorkspace, flags: enFlags, qa: enQa },
-  zh: { common: zhCommon, workspace: zhWorkspace, flags: zhFlags, qa: zhQa },
+  en: {
+    common: enCommon,
+    workspace: enWorkspace,
+    flags: enFlags,
+    qa: enQa,
+    scorecard: enScorecard,
+    revisions: enRevisions,
+  },
+  zh: {
+    common: zhCommon,
+    workspace: zhWorkspace,
+    flags: zhFlags,
+    qa: zhQa,
+    scorecard: zhScorecard,
+    revisions: zhRevisions,
+  },
 } as const;

@@ -7,7 +7,9 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Author, Flag, FlagAnchor } from '../core/model/flag.ts';
 import type { ProjectReview } from '../core/model/project.ts';
 import type { FlagConflict, ReviewOp, ReviewState } from '../core/model/review-log.ts';
+import type { UnitMarkStatus, Revision, VersionName } from '../core/model/revision.ts';
 import type { FlagChanges, NewFlagInput } from '../core/review/commands.ts';
+import type { DecisionInput, UnitText } from '../core/revision/index.ts';
 import type { FlagIndex } from './flag-index.ts';
 import type { ReviewHistory, ReviewRepository } from './review-repository.ts';
 import type { StorageOperation } from './storage-error.ts';
@@ -71,6 +73,29 @@ export interface ReviewStoreState {
   changeFlag: (id: string, changes: FlagChanges) => void;
   /** Soft-delete a flag. */
   deleteFlag: (id: string) => void;
+  /**
+   * Save `text` as a revision of `unit`, whose text is now `current` (the
+   * caller derives it with `unitVersions`, the store has no document).
+   * Returns the new revision, or `null` when the text is unchanged or the
+   * document is signed off (`canEdit`).
+   */
+  saveRevision: (
+    unit: number,
+    current: UnitText,
+    text: string,
+    comment?: string,
+  ) => Revision | null;
+  /** Approve or reject the revision `id`, as the current author. */
+  decideRevision: (id: string, input: DecisionInput) => void;
+  /** Approve or reject the flag `id` (rejecting rules it is not an error). */
+  decideFlag: (id: string, input: DecisionInput) => void;
+  /** Set `unit`'s status for its current text `version`. */
+  markUnit: (
+    unit: number,
+    status: UnitMarkStatus,
+    version: VersionName,
+    decision?: Omit<DecisionInput, 'verdict'>,
+  ) => void;
   /** Reverse the latest action still on the undo stack; `false` when there is none. */
   undo: () => boolean;
   /** Redo the latest undone action; `false` when there is none. */

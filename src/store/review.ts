@@ -35,6 +35,13 @@ import {
   replay,
   resolveConflict,
 } from '../core/review/index.ts';
+import {
+  canEdit,
+  flagDecided,
+  revisionDecided,
+  revisionSaved,
+  unitMarked,
+} from '../core/revision/index.ts';
 import { EMPTY_FLAG_INDEX, indexFlags } from './flag-index.ts';
 import { newProjectId } from './new-project.ts';
 import type { ReviewDeps, ReviewStore, ReviewStoreState } from './review-api.ts';
@@ -209,6 +216,29 @@ export function createReviewStore(deps: ReviewDeps): ReviewStore {
       deleteFlag(id) {
         const flag = flagOrThrow(id);
         if (flag.status !== 'deleted') act(flagDeleted(flag, context()));
+      },
+
+      saveRevision(unit, current, text, comment) {
+        if (!canEdit(get().review)) return null;
+        const op = revisionSaved(unit, current, text, context(), comment);
+        act(op);
+        return op ? (get().review.revisions.get(op.subject) ?? null) : null;
+      },
+
+      decideRevision(id, input) {
+        const revision = get().review.revisions.get(id);
+        if (!revision) throw new Error(`There is no revision ${id} in this review.`);
+        act(revisionDecided(revision, input, context()));
+      },
+
+      decideFlag(id, input) {
+        const current = get().review.flagDecisions.get(id);
+        act(flagDecided(flagOrThrow(id), current, input, context()));
+      },
+
+      markUnit(unit, status, version, decision) {
+        const previous = get().review.unitMarks.get(unit);
+        act(unitMarked(unit, status, version, previous, context(), decision));
       },
 
       undo() {

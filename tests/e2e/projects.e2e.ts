@@ -106,11 +106,16 @@ describe('project files', () => {
     await openList(page);
     await expect.poll(() => page.getByTestId('project-item').count()).toBe(2);
     await page.keyboard.press('Escape');
-    // Whichever of the two is open now, it shows the same document.
+    // Whichever of the two is open now, it shows the same document. The list
+    // is virtualised and a notice may take some height: compare the units
+    // rendered both times, by index.
     await page.getByTestId('unit-row').first().waitFor();
-    expect((await readRows(page)).map((r) => [r.source, r.target])).toEqual(
-      rows.map((r) => [r.source, r.target]),
-    );
+    const after = await readRows(page);
+    const before = new Map(rows.map((r) => [r.index, [r.source, r.target]]));
+    const shared = after.filter((r) => before.has(r.index));
+    expect(shared.length).toBeGreaterThanOrEqual(Math.min(rows.length, after.length) - 2);
+    expect(shared.length).toBeGreaterThan(5);
+    for (const row of shared) expect([row.source, row.target]).toEqual(before.get(row.index));
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
   });

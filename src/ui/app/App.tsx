@@ -12,12 +12,16 @@ import { ReviewStoreProvider } from '../flags/review-context.tsx';
 import { ReviewWorkspace } from '../flags/ReviewWorkspace.tsx';
 import { EmptyState } from '../projects/EmptyState.tsx';
 import { ProjectListDialog } from '../projects/ProjectListDialog.tsx';
+import { ExportDialog } from '../export/ExportDialog.tsx';
+import { RevisionActions } from '../revisions/RevisionActions.tsx';
+import { RevisionsLayer } from '../revisions/RevisionsLayer.tsx';
+import { ScorecardDialog } from '../scorecard/ScorecardDialog.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import type { Notice, ShowNotice } from './notice.ts';
 import { StorageErrorBanner } from './StorageErrorBanner.tsx';
 import { useProjects, useProjectsStore } from './store-context.tsx';
 
-type OpenDialog = 'import' | 'add-source' | 'projects' | null;
+type OpenDialog = 'import' | 'add-source' | 'projects' | 'scorecard' | 'export' | null;
 
 /** What the open project's workspace needs from the shell. */
 interface ProjectWorkspaceProps {
@@ -25,10 +29,18 @@ interface ProjectWorkspaceProps {
   panelOpen: boolean;
   onClosePanel: () => void;
   onNotice: ShowNotice;
+  /** Show revised units as tracked changes. */
+  tracked: boolean;
 }
 
 /** The open project: the demo's caveat, then the aligned view with its review. */
-function ProjectWorkspace({ project, panelOpen, onClosePanel, onNotice }: ProjectWorkspaceProps) {
+function ProjectWorkspace({
+  project,
+  panelOpen,
+  onClosePanel,
+  onNotice,
+  tracked,
+}: ProjectWorkspaceProps) {
   const { t } = useTranslation('common');
   const store = useProjectsStore();
   const review = useProjects((s) => s.review);
@@ -41,13 +53,19 @@ function ProjectWorkspace({ project, panelOpen, onClosePanel, onNotice }: Projec
       )}
       {review && (
         <ReviewStoreProvider store={review}>
-          <ReviewWorkspace
+          <RevisionsLayer
             project={project}
             onActiveUnitChange={store.getState().setActiveUnit}
-            panelOpen={panelOpen}
-            onClosePanel={onClosePanel}
-            onNotice={onNotice}
-          />
+            tracked={tracked}
+          >
+            <ReviewWorkspace
+              project={project}
+              onActiveUnitChange={store.getState().setActiveUnit}
+              panelOpen={panelOpen}
+              onClosePanel={onClosePanel}
+              onNotice={onNotice}
+            />
+          </RevisionsLayer>
         </ReviewStoreProvider>
       )}
     </>
@@ -60,9 +78,12 @@ export function App() {
   const status = useProjects((s) => s.status);
   const current = useProjects((s) => s.current);
   const startupError = useProjects((s) => s.startupError);
+  const openReview = useProjects((s) => s.review);
+  const projects = useProjectsStore();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
+  const [tracked, setTracked] = useState(false);
 
   const title = current?.name;
   useEffect(() => {
@@ -80,6 +101,17 @@ export function App() {
         onImport={() => setDialog('import')}
         onAddSource={() => setDialog('add-source')}
         onProjects={() => setDialog('projects')}
+        onScorecard={() => setDialog('scorecard')}
+        revisionActions={
+          current &&
+          openReview && (
+            <RevisionActions
+              tracked={tracked}
+              onToggleTracked={() => setTracked((on) => !on)}
+              onExport={() => setDialog('export')}
+            />
+          )
+        }
         onNotice={setNotice}
         panelOpen={panelOpen}
         onTogglePanel={() => setPanelOpen((open) => !open)}
@@ -102,6 +134,7 @@ export function App() {
             panelOpen={panelOpen}
             onClosePanel={() => setPanelOpen(false)}
             onNotice={setNotice}
+            tracked={tracked}
           />
         ) : (
           <EmptyState onImport={() => setDialog('import')} onNotice={setNotice} />
@@ -111,6 +144,21 @@ export function App() {
         <ImportDialog mode={dialog === 'import' ? 'new' : 'add-source'} onClose={close} />
       )}
       {dialog === 'projects' && <ProjectListDialog onClose={close} />}
+      {dialog === 'export' && current && openReview && (
+        <ExportDialog project={current} review={openReview} onClose={close} />
+      )}
+      {dialog === 'scorecard' && current && openReview && (
+        <ScorecardDialog
+          project={current}
+          review={openReview}
+          onClose={close}
+          onNotice={setNotice}
+          onJump={(unit) => {
+            close();
+            projects.getState().setActiveUnit(unit);
+          }}
+        />
+      )}
     </div>
   );
 }

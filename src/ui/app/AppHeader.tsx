@@ -3,6 +3,7 @@
  * counts (which toggle the flags panel), the project-level actions, the
  * local profile and the language switch.
  */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FlagCounts } from '../flags/FlagCounts.tsx';
 import { ProfileMenu } from '../flags/ProfileMenu.tsx';
@@ -16,6 +17,10 @@ export interface AppHeaderProps {
   onImport: () => void;
   onAddSource: () => void;
   onProjects: () => void;
+  /** Open the open project's scorecard. */
+  onScorecard?: () => void;
+  /** The corrections controls (tracked changes, export), while a project is open. */
+  revisionActions?: ReactNode;
   onNotice: ShowNotice;
   panelOpen: boolean;
   onTogglePanel: () => void;
@@ -26,6 +31,8 @@ export function AppHeader({
   onImport,
   onAddSource,
   onProjects,
+  onScorecard,
+  revisionActions,
   onNotice,
   panelOpen,
   onTogglePanel,
@@ -65,6 +72,12 @@ export function AppHeader({
         <button type="button" data-testid="open-projects" onClick={onProjects} disabled={!ready}>
           {t('actions.projects')}
         </button>
+        {review && onScorecard && (
+          <button type="button" data-testid="open-scorecard" onClick={onScorecard}>
+            {t('scorecard:open')}
+          </button>
+        )}
+        {revisionActions}
         <ProjectFileActions onNotice={onNotice} />
       </div>
       <ProfileMenu

@@ -5,13 +5,14 @@
  * are gone from its unit is listed as orphaned with its original quote,
  * since it cannot be shown in the text.
  */
-import { useMemo, useState } from 'react';
+import { useContext, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BilingualDocument } from '../../core/model/document.ts';
 import { SEVERITIES } from '../../core/model/flag.ts';
 import type { Flag } from '../../core/model/flag.ts';
 import { TYPOLOGIES } from '../../core/typology/index.ts';
 import type { ShowNotice } from '../app/notice.ts';
+import { UnitOverlayContext } from '../workspace/unit-overlay.ts';
 import { isOrphaned } from './anchoring.ts';
 import { categoryLabel } from './category-options.ts';
 import { authorsOf, filterFlags, NO_FILTER } from './filters.ts';
@@ -109,6 +110,7 @@ export function FlagsPanel({
 }: FlagsPanelProps) {
   const { t } = useTranslation('flags');
   const store = useReviewStore();
+  const overlay = useContext(UnitOverlayContext);
   const flags = useReview((s) => s.review.flags);
   const typologyId = useReview((s) => s.typologyId);
   const options = useCategoryOptions();
@@ -117,8 +119,9 @@ export function FlagsPanel({
   const shown = useMemo(() => filterFlags(flags.values(), filter), [flags, filter]);
   const authors = useMemo(() => authorsOf(flags.values()), [flags]);
   const orphans = useMemo(
-    () => new Set([...flags.values()].filter((f) => isOrphaned(document, f)).map((f) => f.id)),
-    [flags, document],
+    () =>
+      new Set([...flags.values()].filter((f) => isOrphaned(document, f, overlay)).map((f) => f.id)),
+    [flags, document, overlay],
   );
   const update = (changes: Partial<FlagFilter>) => setFilter((f) => ({ ...f, ...changes }));
 

@@ -5,14 +5,15 @@
  * the selection from the keyboard, undo and redo. The editor and the
  * "moving a flag" state live here too, since keys open and close them.
  */
-import { useRef, useState } from 'react';
+import { useContext, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { describeSpan } from '../../core/anchor/index.ts';
 import type { BilingualDocument, Side } from '../../core/model/document.ts';
 import type { FlagAnchor } from '../../core/model/flag.ts';
 import { DEFAULT_TYPOLOGY_ID, typologyById } from '../../core/typology/index.ts';
 import type { ReviewStore } from '../../store/review.ts';
-import { unitText } from './anchoring.ts';
+import { UnitOverlayContext } from '../workspace/unit-overlay.ts';
+import { unitText, unitVersion } from './anchoring.ts';
 import type { CategoryOption } from './category-options.ts';
 import {
   caretAtStart,
@@ -40,15 +41,6 @@ export interface ReviewCommandsOptions {
   options: readonly CategoryOption[];
 }
 
-/** The anchor of a selection in the machine translation's text. */
-function anchorOf(selection: UnitSelection, text: string): FlagAnchor {
-  return describeSpan(text, selection.start, selection.end, {
-    side: selection.side,
-    unit: selection.unit,
-    version: 'mt',
-  });
-}
-
 /** The review commands, and the editor and respan state they drive. */
 export function useReviewCommands({
   rootRef,
@@ -65,7 +57,15 @@ export function useReviewCommands({
   /** The side Shift+arrows select in when no selection is there yet. */
   const keyboardSide = useRef<Side>('target');
 
-  const textOf = (unit: number, side: Side) => unitText(document, unit, side);
+  const overlay = useContext(UnitOverlayContext);
+  const textOf = (unit: number, side: Side) => unitText(document, unit, side, overlay);
+  /** The anchor of a selection in the text shown (the unit's current version). */
+  const anchorOf = (selection: UnitSelection, text: string): FlagAnchor =>
+    describeSpan(text, selection.start, selection.end, {
+      side: selection.side,
+      unit: selection.unit,
+      version: unitVersion(selection.unit, selection.side, overlay),
+    });
   const known = (path: string | null) =>
     path !== null && options.some((o) => o.path === path) ? path : null;
 

@@ -6,6 +6,7 @@
  * draw the unit's flags on that side (see `flags/CellText.tsx`).
  */
 import { useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Flag } from '../../core/model/flag.ts';
 import { findUntranslatedSpans } from '../../core/text/script.ts';
@@ -66,10 +67,13 @@ export interface TargetCellProps {
   text: string | null;
   /** The unit's live flags on the target side. */
   flags: readonly Flag[];
+  /** Shown instead of the text when given (the unit editor, tracked changes). */
+  content?: ReactNode;
+  onDoubleClick?: () => void;
 }
 
 /** The right, English cell of a row, with untranslated spans and flags marked. */
-export function TargetCell({ text, flags }: TargetCellProps) {
+export function TargetCell({ text, flags, content = null, onDoubleClick }: TargetCellProps) {
   const { t } = useTranslation('workspace');
   // Detection runs when a row is first rendered, not for the whole document
   // upfront; the row is memoised, so scrolling does not repeat it.
@@ -80,8 +84,11 @@ export function TargetCell({ text, flags }: TargetCellProps) {
       data-testid="unit-target"
       lang={TARGET_LANG}
       className={`dz-ws-cell dz-ws-cell--target${text === null ? ' dz-ws-cell--empty' : ''}`}
+      onDoubleClick={onDoubleClick}
     >
-      {text === null ? (
+      {content !== null ? (
+        content
+      ) : text === null ? (
         <AbsentText message={t('empty.omission')} />
       ) : (
         <CellText

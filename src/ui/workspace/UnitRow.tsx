@@ -5,6 +5,7 @@
  * viewport and a change of active unit re-renders two rows.
  */
 import { memo } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_FLAGS } from '../../store/flag-index.ts';
 import type { UnitFlags } from '../../store/flag-index.ts';
@@ -16,6 +17,14 @@ export interface UnitRowProps {
   /** The unit's index in `document.alignment.units`. */
   index: number;
   row: WorkspaceRow;
+  /** The English shown: the unit's current text (its MT unless revised), `null` without one. */
+  target: string | null;
+  /** The unit's status id, drawn as a badge in the gutter; none without a review. */
+  status?: string;
+  /** Content replacing the English text (editor, tracked changes); `null` for the text. */
+  content?: ReactNode;
+  /** Double-click on the English asks to edit it (stable). */
+  onEditRequest?: (index: number) => void;
   /** DOM id, the target of the grid's `aria-activedescendant`. */
   id: string;
   /** Distance from the top of the row container, px. */
@@ -34,6 +43,10 @@ export interface UnitRowProps {
 export const UnitRow = memo(function UnitRow({
   index,
   row,
+  target,
+  status,
+  content = null,
+  onEditRequest,
   id,
   offset,
   active,
@@ -64,13 +77,28 @@ export const UnitRow = memo(function UnitRow({
     >
       <div role="rowheader" className="dz-ws-gutter" title={confidenceNote}>
         {index + 1}
+        {status !== undefined && (
+          <span
+            className={`dz-ws-status dz-ws-status--${status}`}
+            data-testid="unit-status"
+            data-status={status}
+            title={t(`revisions:status.${status}`)}
+          >
+            <span className="dz-ws-visually-hidden">{t(`revisions:status.${status}`)}</span>
+          </span>
+        )}
       </div>
       <SourceCell
         text={row.source}
         documentHasSource={documentHasSource}
         flags={flags?.source ?? NO_FLAGS}
       />
-      <TargetCell text={row.target} flags={flags?.target ?? NO_FLAGS} />
+      <TargetCell
+        text={target}
+        flags={flags?.target ?? NO_FLAGS}
+        content={content}
+        onDoubleClick={onEditRequest && (() => onEditRequest(index))}
+      />
     </div>
   );
 });

@@ -12,7 +12,7 @@
  * Rows are virtualised with @tanstack/react-virtual and measured after
  * rendering, since a unit can be one line or a whole paragraph.
  */
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { useCallback, useContext, useEffect, useId, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { BilingualDocument } from '../../core/model/document.ts';
@@ -21,6 +21,7 @@ import type { FlagIndex } from '../../store/flag-index.ts';
 import { estimateRowHeight } from './estimate.ts';
 import { rowsPerPage } from './keys.ts';
 import { buildWorkspaceRows } from './rows.ts';
+import { UnitOverlayContext } from './unit-overlay.ts';
 import { UnitRow } from './UnitRow.tsx';
 import { useElementSize } from './useElementSize.ts';
 import { useStableCallback } from './useStableCallback.ts';
@@ -80,6 +81,7 @@ function WorkspaceGrid({
   const count = rows.length;
   const active = Math.max(0, Math.min(activeUnit, count - 1));
   const documentHasSource = document.source !== null;
+  const overlay = useContext(UnitOverlayContext);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const headerRef = useRef<HTMLDivElement>(null);
@@ -185,6 +187,10 @@ function WorkspaceGrid({
               key={item.key}
               index={item.index}
               row={row}
+              target={row.target === null ? null : (overlay?.texts[item.index] ?? row.target)}
+              status={overlay?.statuses[item.index]}
+              content={overlay?.targetContent(item.index) ?? null}
+              onEditRequest={overlay?.onEditRequest}
               id={`${idPrefix}-unit-${item.index}`}
               offset={item.start - header.height}
               active={item.index === active}
