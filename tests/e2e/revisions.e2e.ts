@@ -75,6 +75,8 @@ async function revise(page: Page, unit: number, from: string, to: string): Promi
   await page.keyboard.press('Enter');
   const input = page.getByTestId('unit-editor-input');
   await input.waitFor({ state: 'visible' });
+  // Typing goes where the focus is: wait until the editor has it.
+  await expect.poll(() => input.evaluate((el) => el.contains(document.activeElement))).toBe(true);
   await page.keyboard.press('Control+A');
   await page.keyboard.insertText(after);
   await page.keyboard.press('Control+Enter');
