@@ -10,5 +10,9 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/helpers/setup-unit.ts'],
+    // The CLI tests run the real binary (tsx compiles on start) and the
+    // property tests run thousands of cases: on a loaded two-core CI machine
+    // either can pass vitest's 5 s default without anything being wrong.
+    testTimeout: 30_000,
   },
 });
