@@ -5,11 +5,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { alignCommand } from './commands/align.ts';
+import { checkCommand } from './commands/check.ts';
 import type { Command, CommandIO } from './commands/command.ts';
+import { exportCommand } from './commands/export.ts';
+import { importCommand } from './commands/import.ts';
 import { schemaCommand } from './commands/schema.ts';
+import { scoreCommand } from './commands/score.ts';
 import { CliError } from './errors.ts';
 
-const COMMANDS: readonly Command[] = [alignCommand, schemaCommand];
+const COMMANDS: readonly Command[] = [
+  importCommand,
+  alignCommand,
+  checkCommand,
+  scoreCommand,
+  exportCommand,
+  schemaCommand,
+];
 
 function usage(): string {
   const entries = [
@@ -21,7 +32,7 @@ function usage(): string {
   return `Usage: duizhao COMMAND [arguments]
 
 Duizhao (对照) reviews Chinese→English machine translation. The command line
-shares its segmentation and alignment with the browser app.
+shares its segmentation, alignment and automatic checks with the browser app.
 
 Commands:
 ${list}
