@@ -7,7 +7,7 @@
  * from ../shared/data against a direct implementation of that rule over the
  * raw rows, and against segment scores Google published for the same data.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
@@ -18,6 +18,7 @@ import {
   rowFlag,
   type MqmRow,
 } from '../../../tests/helpers/mqm-tsv.ts';
+import { mqmToProjects, readMqmTsv as importMqmTsv } from '../io/mqm-tsv/index.ts';
 import type { Flag } from '../model/flag.ts';
 import type { ScoringPreset } from './preset.ts';
 import { builtinPreset } from './presets.ts';
@@ -112,6 +113,19 @@ describe.skipIf(!present)('WMT MQM scores of TED talks 5 and 7 (zh→en)', () =>
       const unit = own.findIndex((item) => item.segment === segment);
       expect(unit).toBeGreaterThanOrEqual(0);
       expect(scoreFlags(flags, doc, wmt).units[unit]?.penalty).toBeCloseTo(score, 9);
+    }
+  });
+
+  it('scores projects made by the app’s own MQM TSV importer as the published rule does', () => {
+    let id = 0;
+    const file = importMqmTsv(readFileSync(TED, 'utf8'), { file: 'ted2021' });
+    const projects = mqmToProjects(file, { newId: () => `flag-${++id}` });
+    expect(projects.map((p) => p.system).sort()).toEqual([...systems].sort());
+    for (const { system, document, flags } of projects) {
+      const card = scoreFlags(flags, document, wmt);
+      const expected = publishedScore(rows.filter((row) => row.system === system));
+      expect(card.size).toBe(101);
+      expect(card.normalised).toBeCloseTo(expected, 9);
     }
   });
 });
