@@ -10,10 +10,15 @@ import { readGlossary, GlossaryError, type Termbase } from '../../core/glossary/
 import { DecodeError, decodeText } from '../../core/io/decode.ts';
 import type { BilingualDocument, TextRange } from '../../core/model/document.ts';
 import { SEVERITIES, type Severity } from '../../core/model/flag.ts';
+import {
+  CHECK_IDS,
+  checkDocument,
+  isCheckId,
+  toDocumentRange,
+  type CheckId,
+  type Finding,
+} from '../../core/qa/index.ts';
 import { fillTemplate, templateOf } from '../../core/qa/messages.ts';
-import { CHECK_IDS, isCheckId } from '../../core/qa/registry.ts';
-import { checkDocument, toDocumentRange } from '../../core/qa/run.ts';
-import type { CheckId, Finding } from '../../core/qa/types.ts';
 import { normalizeText } from '../../core/text/normalize.ts';
 import chinese from '../../i18n/locales/zh/qa.json';
 import { oneOf, parseCommandArgs } from '../args.ts';
