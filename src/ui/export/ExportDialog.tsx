@@ -10,7 +10,7 @@ import type { Project } from '../../core/model/project.ts';
 import type { TextMode } from '../../core/revision/index.ts';
 import type { ReviewStore } from '../../store/review.ts';
 import { Dialog } from '../common/Dialog.tsx';
-import { safeFileStem } from '../flags/download.ts';
+import { safeFileStem } from '../common/download.ts';
 import { downloadFile } from './download-file.ts';
 import { EXPORT_FORMATS, exportFile } from './export-file.ts';
 import type { ExportFormat } from './export-file.ts';

@@ -14,7 +14,7 @@ import type { BilingualDocument } from '../../core/model/document.ts';
 import type { FlagConflict } from '../../core/model/review-log.ts';
 import type { ShowNotice } from '../app/notice.ts';
 import { ConflictsDialog } from './ConflictsDialog.tsx';
-import { downloadText, safeFileStem } from './download.ts';
+import { downloadText, safeFileStem } from '../common/download.ts';
 import { useReviewStore } from './review-context.tsx';
 import { readChosenReviewFile } from './review-file.ts';
 import { useCategoryOptions } from './useCategoryOptions.ts';

@@ -11,40 +11,19 @@ import {
 } from '../../core/io/project-file.ts';
 import type { Project } from '../../core/model/project.ts';
 import type { Notice } from '../app/notice.ts';
-
-/** Characters that Windows, macOS or Linux refuse in file names, and control characters. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f]+/g;
+import { downloadText, safeFileStem } from '../common/download.ts';
 
 /**
  * `NAME.duizhao.json`, with the characters file systems refuse replaced and
  * the name shortened so the whole stays under common length limits.
  */
 export function projectFileName(name: string): string {
-  const safe = name
-    .replace(UNSAFE, '_')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 120)
-    .trim();
-  return `${safe || 'project'}${PROJECT_FILE_EXTENSION}`;
+  return `${safeFileStem(name, 'project')}${PROJECT_FILE_EXTENSION}`;
 }
 
 /** Offer `project` as a file download. */
 export function downloadProjectFile(project: Project): void {
-  const blob = new Blob([writeProjectFile(project)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = projectFileName(project.name);
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is
-  // plenty for the browser to have taken the blob.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadText(projectFileName(project.name), writeProjectFile(project), 'application/json');
 }
 
 /** The outcome of reading a chosen project file. */

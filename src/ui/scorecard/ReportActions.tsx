@@ -10,7 +10,7 @@ import type { BilingualDocument } from '../../core/model/document.ts';
 import type { Flag } from '../../core/model/flag.ts';
 import { buildHtmlReport, flagsCsv, scoresCsv, type ReportChart } from '../../core/report/index.ts';
 import type { Scorecard, ScoringPreset } from '../../core/score/index.ts';
-import { downloadText, safeFileStem } from '../flags/download.ts';
+import { downloadText, safeFileStem } from '../common/download.ts';
 import { useNumberFormat } from './number-format.ts';
 import { useReportLabels } from './report-labels.ts';
 import { serialiseSvg } from './serialise-svg.ts';
