@@ -6,48 +6,17 @@
  * Every way this can fail because of the user's files becomes a `CliError`
  * (exit code 2) with a one-line message naming the file.
  */
-import { readFile } from 'node:fs/promises';
 import { buildDocument, type BuildOptions } from '../core/align/index.ts';
-import { DecodeError, decodeText } from '../core/io/decode.ts';
 import { ProjectFileError, readProjectFile } from '../core/io/project-file.ts';
 import type { BilingualDocument } from '../core/model/document.ts';
-import { normalizeText } from '../core/text/normalize.ts';
 import { CliError } from './errors.ts';
+import { readText } from './files.ts';
 
 /** A document to work on, and where it came from. */
 export interface Input {
   document: BilingualDocument;
   /** `project` when read from a project file: its alignment was not recomputed. */
   from: 'texts' | 'project';
-}
-
-/** Reads a file's bytes, turning "no such file" and friends into a user-facing error. */
-async function readBytes(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (error as Error).message;
-    throw new CliError(`cannot read ${path}: ${reason}`);
-  }
-}
-
-/** Decodes and normalises a text file; offsets in the output refer to this text. */
-async function readText(path: string): Promise<string> {
-  const bytes = await readBytes(path);
-  try {
-    return normalizeText(decodeText(bytes, path));
-  } catch (error) {
-    if (error instanceof DecodeError) throw new CliError(error.message);
-    throw error;
-  }
 }
 
 /**

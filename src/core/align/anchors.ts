@@ -12,6 +12,7 @@
  */
 import { parseChineseNumeral } from '../text/numbers/chinese-numerals.ts';
 import { extractNumbers, type NumberMention } from '../text/numbers/index.ts';
+import { ORDINAL_ONES } from '../text/numbers/en-words.ts';
 
 /** The anchors of one sentence (or of several merged with `mergeAnchors`). */
 export interface Anchors {
@@ -42,18 +43,8 @@ export interface Anchors {
 // taken for "secondly".
 const ZH_MARKER =
   /^[\s“"'‘「]*(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})(?:是|[，,、：:])|其([一二三四五六七八九十]{1,3})[，,、：:是]|[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[)）]|(\d{1,2})[.、．](?!\d)|(首先|其次))/;
-const EN_ORDINALS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-];
+/** "first" … "tenth", the list markers an English translation uses. */
+const EN_ORDINALS = ORDINAL_ONES.slice(1, 11);
 const EN_MARKER =
   /^[\s"'“‘]*(?:(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?\b|\((\d{1,2})\)|(\d{1,2})[.)](?!\d))/i;
 

@@ -31,7 +31,8 @@ const ONES = [
   'nineteen',
 ];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const ORDINAL_ONES = [
+/** Ordinal words by value: `ORDINAL_ONES[3]` is "third". */
+export const ORDINAL_ONES = [
   'zeroth',
   'first',
   'second',
