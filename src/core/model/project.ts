@@ -5,6 +5,7 @@
  */
 import type { BilingualDocument } from './document.ts';
 import type { ReviewOp } from './review-log.ts';
+import type { ProjectChecks, ProjectGlossary, ProjectInterchange } from './project-extras.ts';
 
 /** Where the project came from. The demo's source is a reconstruction and must say so. */
 export type ProjectOrigin = 'demo' | 'import';
@@ -43,4 +44,10 @@ export interface Project {
   document: BilingualDocument;
   view: ProjectView;
   review: ProjectReview;
+  /** Check switches and dismissed findings; absent: every check on, nothing dismissed. */
+  checks?: ProjectChecks;
+  /** The project's termbase; absent: none. */
+  glossary?: ProjectGlossary;
+  /** What an interchange file brought; absent for projects made from text. */
+  interchange?: ProjectInterchange;
 }

@@ -46,6 +46,54 @@ export const documentSchema = z.object({
   }),
 });
 
+const MAX_SHORT = 10_000;
+const shortString = z.string().max(MAX_SHORT);
+
+const projectChecksSchema = z.object({
+  disabled: z.array(z.string().max(100)).max(1_000),
+  dismissed: z.array(
+    z.object({
+      check: z.string().max(100),
+      unit: z.number().int().nonnegative(),
+      messageKey: z.string().max(200),
+      quote: shortString,
+      reason: shortString,
+      author: z.string().max(MAX_NAME),
+      at: z.string().max(100),
+    }),
+  ),
+});
+
+const projectGlossarySchema = z.object({
+  fileName: z.string().max(MAX_NAME).nullable(),
+  entries: z.array(
+    z.object({
+      zh: shortString,
+      en: shortString,
+      zhForms: z.array(shortString),
+      enForms: z.array(shortString),
+      forbidden: z.array(shortString),
+      note: shortString,
+      line: z.number().int().nonnegative(),
+    }),
+  ),
+});
+
+const inlineCodeSchema = z.object({
+  char: z.string().length(1),
+  role: z.enum(['open', 'close', 'standalone']),
+  label: z.string().max(200),
+  title: shortString,
+  data: z.unknown(),
+});
+
+/** `data` is checked by the format that owns it (`core/io/<format>/`), when it is used. */
+const projectInterchangeSchema = z.object({
+  format: z.string().max(50),
+  codes: z.record(z.string().regex(/^\d+$/), z.array(inlineCodeSchema)),
+  data: z.unknown(),
+});
+
 export const projectSchema = z.object({
   id: z.string().min(1).max(200),
   name: z.string().max(MAX_NAME),
@@ -57,12 +105,17 @@ export const projectSchema = z.object({
   document: documentSchema,
   view: z.object({ activeUnit: z.number().int().nonnegative() }),
   review: projectReviewSchema,
+  checks: projectChecksSchema.optional(),
+  glossary: projectGlossarySchema.optional(),
+  interchange: projectInterchangeSchema.optional(),
 });
 
 export const PROJECT_FORMAT = 'duizhao-project';
 /**
  * Version 2 added `project.review`; version 1 files are migrated on reading
- * (`io/project-file.ts`).
+ * (`io/project-file.ts`). The optional `project.checks`, `project.glossary`
+ * and `project.interchange` (`model/project-extras.ts`) are compatible
+ * additions within version 2 (see "Versioning" in docs/project-format.md).
  */
 export const PROJECT_FORMAT_VERSION = 2;
 

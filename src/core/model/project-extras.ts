@@ -1,0 +1,74 @@
+/**
+ * The optional parts of a project added within project format version 2: the
+ * settings and memory of the automatic checks, the project's termbase, and
+ * what an interchange file brought that the document model does not hold.
+ * Each is absent until used, so a project that never met them is unchanged.
+ */
+import type { UnitCodes } from './inline-code.ts';
+
+/** A finding the reviewers looked at and dismissed; it stays hidden while it is the same finding. */
+export interface DismissedFinding {
+  /** Id of the check (`repetition`, `number`…). */
+  check: string;
+  /** Index of the unit. */
+  unit: number;
+  /** The finding's message key, which tells apart two findings of one check. */
+  messageKey: string;
+  /**
+   * The text the finding covers (target span, else source span, else empty).
+   * With the key above it identifies the finding again after a re-check, and
+   * makes a dismissal lapse when the text under it changes.
+   */
+  quote: string;
+  /** Why, in the reviewer's words; may be empty. */
+  reason: string;
+  /** Profile name of who dismissed it, and when (ISO 8601). */
+  author: string;
+  at: string;
+}
+
+/** The automatic checks of a project. */
+export interface ProjectChecks {
+  /** Ids of checks switched off for this project. */
+  disabled: string[];
+  dismissed: DismissedFinding[];
+}
+
+/** One termbase entry as the project keeps it (see `core/glossary/model.ts` `TermEntry`). */
+export interface ProjectTerm {
+  zh: string;
+  en: string;
+  zhForms: string[];
+  enForms: string[];
+  forbidden: string[];
+  note: string;
+  /** 1-based line in the file it came from; 0 for a term added in the app. */
+  line: number;
+}
+
+/** The project's termbase. */
+export interface ProjectGlossary {
+  /** The file the terms were imported from, `null` when they were all added in the app. */
+  fileName: string | null;
+  entries: ProjectTerm[];
+}
+
+/**
+ * What an interchange file brought beyond the bilingual text, so the project
+ * can be written back to the same format without loss.
+ */
+export interface ProjectInterchange {
+  /** The reader that made the project: `xliff12`, `xliff2`, `tmx`, `mqm-tsv`, `csv`. */
+  format: string;
+  /**
+   * Inline codes by unit index (a decimal string key), for units whose texts
+   * hold placeholder characters (`inline-code.ts`). Units without codes are absent.
+   */
+  codes: Record<string, UnitCodes>;
+  /**
+   * The format's own record of the file (ids, states, notes, skeleton,
+   * extensions, MQM metadata…), written and validated by its reader and
+   * writer in `core/io/<format>/`; opaque to everything else.
+   */
+  data: unknown;
+}
