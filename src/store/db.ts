@@ -17,11 +17,22 @@
  *   per project, the typology and the undo/redo stacks (op ids). Both start
  *   empty: no project had a review before version 2, so the upgrade has no
  *   rows to convert.
+ * - 3: `projectParts`, the optional parts of a project (`checks`,
+ *   `glossary`, `interchange`: `core/model/project-extras.ts`), one row per
+ *   part keyed by `[projectId+part]`. Kept out of `projects` so the list
+ *   stays small, and apart from each other so dismissing a finding does not
+ *   rewrite an interchange record of megabytes. No project had them before,
+ *   so the upgrade has nothing to convert.
  */
 import { Dexie } from 'dexie';
 import type { DexieOptions, EntityTable, Table } from 'dexie';
 import type { BilingualDocument } from '../core/model/document.ts';
 import type { Project } from '../core/model/project.ts';
+import type {
+  ProjectChecks,
+  ProjectGlossary,
+  ProjectInterchange,
+} from '../core/model/project-extras.ts';
 import type { ReviewOp } from '../core/model/review-log.ts';
 
 /** The database name in every browser profile. */
@@ -32,7 +43,7 @@ export const DATABASE_NAME = 'duizhao';
  * review (kept in their own tables), plus the figures the list shows so it
  * never has to open a document.
  */
-export interface ProjectSummary extends Omit<Project, 'document' | 'review'> {
+export interface ProjectSummary extends Omit<Project, 'document' | 'review' | ProjectPartName> {
   /** Number of aligned units in the document. */
   unitCount: number;
   /** Whether the document has a Chinese source yet. */
@@ -43,6 +54,26 @@ export interface ProjectSummary extends Omit<Project, 'document' | 'review'> {
 export interface DocumentRecord {
   id: string;
   document: BilingualDocument;
+}
+
+/** The optional parts of a project, each stored in its own row (version 3). */
+export interface ProjectParts {
+  checks: ProjectChecks;
+  glossary: ProjectGlossary;
+  interchange: ProjectInterchange;
+}
+
+/** The name of an optional part of a project. */
+export type ProjectPartName = keyof ProjectParts;
+
+/** The names of the optional parts, for code that walks them. */
+export const PROJECT_PART_NAMES: readonly ProjectPartName[] = ['checks', 'glossary', 'interchange'];
+
+/** One optional part of a project. */
+export interface ProjectPartRecord {
+  projectId: string;
+  part: ProjectPartName;
+  value: ProjectParts[ProjectPartName];
 }
 
 /** One remembered setting. */
@@ -76,6 +107,7 @@ export type DuizhaoDatabase = Dexie & {
   settings: EntityTable<SettingRecord, 'key'>;
   reviewOps: Table<ReviewOpRecord, [string, number]>;
   reviewMeta: EntityTable<ReviewMetaRecord, 'projectId'>;
+  projectParts: Table<ProjectPartRecord, [string, string]>;
 };
 
 /**
@@ -96,12 +128,22 @@ export function createDatabase(
     reviewOps: '[projectId+seq], projectId',
     reviewMeta: 'projectId',
   });
+  db.version(3).stores({
+    projectParts: '[projectId+part], projectId',
+  });
   return db;
 }
 
 /** The list entry of a project. */
 export function summarize(project: Project): ProjectSummary {
-  const { document, review: _review, ...meta } = project;
+  const {
+    document,
+    review: _review,
+    checks: _checks,
+    glossary: _glossary,
+    interchange: _interchange,
+    ...meta
+  } = project;
   return {
     ...meta,
     unitCount: document.alignment.units.length,

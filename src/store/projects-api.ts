@@ -7,7 +7,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { BilingualDocument } from '../core/model/document.ts';
 import type { Project } from '../core/model/project.ts';
-import type { ProjectSummary } from './db.ts';
+import type { ProjectPartName, ProjectParts, ProjectSummary } from './db.ts';
 import type { ProfileStore } from './profile.ts';
 import type { ProjectRepository } from './repository.ts';
 import type { ReviewStore } from './review-api.ts';
@@ -87,6 +87,15 @@ export interface ProjectsState {
   rename: (id: string, name: string) => Promise<void>;
   /** Delete a project; when it was open, open the most recent other one (or none). */
   remove: (id: string) => Promise<void>;
+  /**
+   * Replace one optional part of the open project (check settings, termbase,
+   * interchange record; `undefined` removes it) and store it. Counts as a
+   * modification.
+   */
+  setPart: <K extends ProjectPartName>(
+    part: K,
+    value: ProjectParts[K] | undefined,
+  ) => Promise<void>;
   /** Move to another unit of the open project; written after a quiet period. */
   setActiveUnit: (index: number) => void;
   /** Write any pending change now. */

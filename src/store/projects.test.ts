@@ -82,6 +82,45 @@ describe('projects store persistence', () => {
     expect(reloaded.getState().storageError).toBeNull();
   });
 
+  it('keeps optional parts apart from the list, survives a reload with them and removes them', async () => {
+    const name = freshName();
+    const { store, db } = makeStore(name);
+    await started(store);
+    const id = store.getState().current?.id ?? '';
+    const checks = {
+      disabled: ['length'],
+      dismissed: [
+        {
+          check: 'spacing',
+          unit: 1,
+          messageKey: 'spacing.double',
+          quote: '  ',
+          reason: 'layout',
+          author: 'Ana',
+          at: '2024-03-05T08:00:00Z',
+        },
+      ],
+    };
+    await store.getState().setPart('checks', checks);
+    await store.getState().setPart('glossary', { fileName: null, entries: [] });
+    expect(store.getState().current?.checks).toEqual(checks);
+    const entry = (await db.projects.get(id)) as Record<string, unknown>;
+    expect(entry.checks).toBeUndefined();
+    expect(await db.projectParts.where('projectId').equals(id).count()).toBe(2);
+
+    let reloaded = await started(makeStore(name).store);
+    expect(reloaded.getState().current?.checks).toEqual(checks);
+    expect(reloaded.getState().current?.glossary).toEqual({ fileName: null, entries: [] });
+
+    await reloaded.getState().setPart('glossary', undefined);
+    reloaded = await started(makeStore(name).store);
+    expect(reloaded.getState().current?.glossary).toBeUndefined();
+    expect(reloaded.getState().current?.checks).toEqual(checks);
+
+    await reloaded.getState().remove(id);
+    expect(await db.projectParts.where('projectId').equals(id).count()).toBe(0);
+  });
+
   it('reopens the project that was open last, not the most recent one', async () => {
     const name = freshName();
     const { store } = makeStore(name);

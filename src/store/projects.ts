@@ -287,6 +287,20 @@ export function createProjectsStore(deps: ProjectsDeps): ProjectsStore {
         if (wasOpen && next) await get().open(next.id);
       },
 
+      async setPart(part, value) {
+        const current = get().current;
+        if (!current) return;
+        const updatedAt = now().toISOString();
+        const next: Project = { ...current, updatedAt };
+        if (value === undefined) delete next[part];
+        else Object.assign(next, { [part]: value });
+        set((s) => ({ current: next, projects: withSummary(s.projects, summarize(next)) }));
+        await persist('save', async () => {
+          await repository.savePart(current.id, part, value);
+          await repository.updateMeta(current.id, { updatedAt });
+        });
+      },
+
       setActiveUnit(index) {
         const current = get().current;
         if (!current || current.view.activeUnit === index) return;

@@ -6,8 +6,8 @@
 import { validateProject } from '../core/model/validate.ts';
 import { DEFAULT_TYPOLOGY_ID } from '../core/typology/index.ts';
 import type { Project, ProjectView } from '../core/model/project.ts';
-import { summarize } from './db.ts';
-import type { DuizhaoDatabase, ProjectSummary } from './db.ts';
+import { PROJECT_PART_NAMES, summarize } from './db.ts';
+import type { DuizhaoDatabase, ProjectPartName, ProjectParts, ProjectSummary } from './db.ts';
 import type { ProfileStorage } from './profile.ts';
 import { createReviewRepository, deleteReview } from './review-repository.ts';
 import type { ReviewRepository } from './review-repository.ts';
@@ -37,6 +37,15 @@ export interface ProjectRepository extends ReviewRepository, ProfileStorage {
    * review is stored through it too (`replaceReview`).
    */
   save(project: Project): Promise<void>;
+  /**
+   * Write one optional part of a project (`undefined` removes it). A project
+   * deleted meanwhile stays deleted.
+   */
+  savePart<K extends ProjectPartName>(
+    id: string,
+    part: K,
+    value: ProjectParts[K] | undefined,
+  ): Promise<void>;
   /** Change a project's entry only. A project deleted meanwhile stays deleted. */
   updateMeta(id: string, changes: ProjectMetaChanges): Promise<void>;
   /** Delete a project and its document; forget it as the last open one. */
@@ -75,34 +84,54 @@ export function createRepository(db: DuizhaoDatabase): ProjectRepository {
 
     load: (id) =>
       attempt('load', () =>
-        db.transaction('r', [db.projects, db.documents, db.reviewOps, db.reviewMeta], async () => {
-          const [meta, doc, review] = await Promise.all([
-            db.projects.get(id),
-            db.documents.get(id),
-            reviews.loadReview(id),
-          ]);
-          if (!meta || !doc) return null;
-          const { unitCount: _unitCount, hasSource: _hasSource, ...rest } = meta;
-          const project: Project = {
-            ...rest,
-            document: doc.document,
-            review: {
-              typologyId: review.typologyId ?? DEFAULT_TYPOLOGY_ID,
-              ops: review.ops,
-            },
-          };
-          // Records written by an older or buggy build must not crash the
-          // workspace, which trusts offsets blindly.
-          validateProject(project);
-          return project;
-        }),
+        db.transaction(
+          'r',
+          [db.projects, db.documents, db.reviewOps, db.reviewMeta, db.projectParts],
+          async () => {
+            const [meta, doc, review, parts] = await Promise.all([
+              db.projects.get(id),
+              db.documents.get(id),
+              reviews.loadReview(id),
+              db.projectParts.where('projectId').equals(id).toArray(),
+            ]);
+            if (!meta || !doc) return null;
+            const { unitCount: _unitCount, hasSource: _hasSource, ...rest } = meta;
+            const project: Project = {
+              ...rest,
+              document: doc.document,
+              review: {
+                typologyId: review.typologyId ?? DEFAULT_TYPOLOGY_ID,
+                ops: review.ops,
+              },
+            };
+            for (const record of parts) Object.assign(project, { [record.part]: record.value });
+            // Records written by an older or buggy build must not crash the
+            // workspace, which trusts offsets blindly.
+            validateProject(project);
+            return project;
+          },
+        ),
       ),
 
     save: (project) =>
       attempt('save', () =>
-        db.transaction('rw', db.projects, db.documents, async () => {
+        db.transaction('rw', [db.projects, db.documents, db.projectParts], async () => {
           await db.projects.put(summarize(project));
           await db.documents.put({ id: project.id, document: project.document });
+          for (const part of PROJECT_PART_NAMES) {
+            const value = project[part];
+            if (value === undefined) await db.projectParts.delete([project.id, part]);
+            else await db.projectParts.put({ projectId: project.id, part, value });
+          }
+        }),
+      ),
+
+    savePart: (id, part, value) =>
+      attempt('save', () =>
+        db.transaction('rw', [db.projects, db.projectParts], async () => {
+          if (!(await db.projects.get(id))) return;
+          if (value === undefined) await db.projectParts.delete([id, part]);
+          else await db.projectParts.put({ projectId: id, part, value });
         }),
       ),
 
@@ -113,10 +142,11 @@ export function createRepository(db: DuizhaoDatabase): ProjectRepository {
       attempt('delete', () =>
         db.transaction(
           'rw',
-          [db.projects, db.documents, db.settings, db.reviewOps, db.reviewMeta],
+          [db.projects, db.documents, db.settings, db.reviewOps, db.reviewMeta, db.projectParts],
           async () => {
             await db.projects.delete(id);
             await db.documents.delete(id);
+            await db.projectParts.where('projectId').equals(id).delete();
             await deleteReview(db, id);
             const last = await db.settings.get(LAST_PROJECT);
             if (last?.value === id) await db.settings.put({ key: LAST_PROJECT, value: null });
