@@ -104,7 +104,7 @@ describe('projects store persistence', () => {
     await store.getState().setPart('checks', checks);
     await store.getState().setPart('glossary', { fileName: null, entries: [] });
     expect(store.getState().current?.checks).toEqual(checks);
-    const entry = (await db.projects.get(id)) as Record<string, unknown>;
+    const entry = (await db.projects.get(id)) as unknown as Record<string, unknown>;
     expect(entry.checks).toBeUndefined();
     expect(await db.projectParts.where('projectId').equals(id).count()).toBe(2);
 
