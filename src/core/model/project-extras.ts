@@ -53,6 +53,19 @@ export interface ProjectGlossary {
   entries: ProjectTerm[];
 }
 
+/** A note a file attached to a unit. */
+export interface InterchangeNote {
+  text: string;
+  /** Who or what wrote it (XLIFF `from`), when the file says. */
+  from?: string;
+  /** What it is about (XLIFF `category`, TMX `type`), when the file says. */
+  category?: string;
+  /** Whether it concerns the source or the target, when the file says. */
+  appliesTo?: 'source' | 'target';
+  /** XLIFF 2 priority, 1 (highest) to 10. */
+  priority?: number;
+}
+
 /**
  * What an interchange file brought beyond the bilingual text, so the project
  * can be written back to the same format without loss.
@@ -65,6 +78,12 @@ export interface ProjectInterchange {
    * hold placeholder characters (`inline-code.ts`). Units without codes are absent.
    */
   codes: Record<string, UnitCodes>;
+  /**
+   * Notes the file attached to units (XLIFF `<note>`, TMX `<note>`), by unit
+   * index as above, for display beside the unit. Plain text, never markup.
+   * The format's own record keeps them too, for writing back.
+   */
+  notes?: Record<string, InterchangeNote[]>;
   /**
    * The format's own record of the file (ids, states, notes, skeleton,
    * extensions, MQM metadata…), written and validated by its reader and

@@ -91,6 +91,20 @@ const inlineCodeSchema = z.object({
 const projectInterchangeSchema = z.object({
   format: z.string().max(50),
   codes: z.record(z.string().regex(/^\d+$/), z.array(inlineCodeSchema)),
+  notes: z
+    .record(
+      z.string().regex(/^\d+$/),
+      z.array(
+        z.object({
+          text: z.string().max(1_000_000),
+          from: shortString.optional(),
+          category: shortString.optional(),
+          appliesTo: z.enum(['source', 'target']).optional(),
+          priority: z.number().int().min(1).max(10).optional(),
+        }),
+      ),
+    )
+    .optional(),
   data: z.unknown(),
 });
 
