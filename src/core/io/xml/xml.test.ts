@@ -1,9 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../import-error.ts';
 import { decodeXml, declaredEncoding } from './decode.ts';
-import { decodeReferences, escapeXmlAttribute, escapeXmlText, toXmlChars } from './entities.ts';
+import {
+  decodeReferences,
+  escapeXmlAttribute,
+  escapeXmlText,
+  findNonXmlChar,
+  NON_XML_CHAR,
+  toXmlChars,
+} from './entities.ts';
 import { refuseEntityDeclarations } from './guard.ts';
-import { parseXml } from './tree.ts';
+import { parseXml, type XmlElement } from './tree.ts';
 
 function failure(run: () => unknown): ImportError {
   try {
@@ -34,6 +42,21 @@ describe('decodeReferences', () => {
     expect(decodeReferences('&constructor;')).toMatchObject({
       bad: { reference: '&constructor;' },
     });
+  });
+});
+
+describe('findNonXmlChar', () => {
+  it('finds what the Unicode-aware NON_XML_CHAR finds, lone surrogates included', () => {
+    const piece = fc.constantFrom(
+      ...['a', '中', '😀', '\ud800', '\udc00', '\u0001', '\ufffe', '\uffff', '\t', '\r', '\ue000'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(findNonXmlChar(text)).toBe(NON_XML_CHAR.exec(text)?.index ?? -1);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
@@ -173,5 +196,79 @@ describe('parseXml', () => {
 
   it('refuses text over the size limit before parsing', () => {
     expect(failure(() => parseXml('<a/>'.padEnd(100), { maxChars: 10 })).code).toBe('too-large');
+  });
+});
+
+describe('parseXml: strict well-formedness', () => {
+  it.each([
+    ['a comment with --', '<a><!-- a -- b --></a>', 1, 11],
+    [']]> in text', '<a>x]]></a>', 1, 5],
+    ['< in an attribute value', '<a x="<"/>', 1, 7],
+    ['a repeated attribute', '<a>\n  <b x="1" x="2"/></a>', 2, 12],
+    ['an unquoted value', '<a x=1/>', 1, 6],
+    ['attributes without space between them', '<a b="1"c="2"/>', 1, 9],
+    ['a name starting with a digit', '<1a/>', 1, 1],
+    ['white space after <', '< a/>', 1, 1],
+    ['a malformed end tag', '<a></ a>', 1, 4],
+    ['an XML declaration after the start', '<a/><?xml version="1.0"?>', 1, 5],
+    ['an XML declaration inside the root', '<a><?xml version="1.0"?></a>', 1, 4],
+    ['an XML declaration without version', '<?xml encoding="UTF-8"?><a/>', 1, 1],
+    ['a DOCTYPE after the root', '<a/><!DOCTYPE a>', 1, 5],
+    ['a DOCTYPE without a system id', '<!DOCTYPE a "x"><a/>', 1, 1],
+    ['CDATA outside the root', '<![CDATA[x]]><a/>', 1, 1],
+    ['a bare &', '<a>x & y</a>', 1, 6],
+    ['a bare & in an attribute', '<a b="x&y"/>', 1, 8],
+    ['an empty character reference', '<a>&#x;</a>', 1, 4],
+    ['an unclosed element', '<a>\n<b>', 2, 1],
+    ['no root element', '<!-- only a comment -->', 1, 24],
+  ])('refuses %s, with its line and column', (_, xml, line, column) => {
+    const error = failure(() => parse(xml));
+    expect(error.code).toBe('malformed');
+    expect(error.location).toEqual({ file: 'f.xml', line, column });
+  });
+
+  it('says where a mismatched element was opened', () => {
+    expect(failure(() => parse('<a>\n <b>\n</a>')).problem).toBe(
+      'not well-formed XML: expected </b> (opened at line 2, column 2), found </a>',
+    );
+  });
+
+  it('accepts what XML allows: spaces in tags, PUBLIC ids, PIs, CDATA ends, Unicode names', () => {
+    const xml =
+      '<?xml version="1.0" standalone="yes"?>\n<!DOCTYPE a PUBLIC "-//X//EN" "a.dtd">\n' +
+      '<a\n b = \'1\' ><?pi data?><![CDATA[]]]]><![CDATA[>]]>]]&gt;<中文 属性="值"/><toString/></a >';
+    expect(parse(xml).root).toEqual({
+      name: 'a',
+      attributes: { b: '1' },
+      children: [
+        ']]>]]>',
+        { name: '中文', attributes: { 属性: '值' }, children: [], offset: xml.indexOf('<中文') },
+        { name: 'toString', attributes: {}, children: [], offset: xml.indexOf('<toString') },
+      ],
+      offset: xml.indexOf('<a'),
+    });
+  });
+
+  it('keeps attribute names as written and refuses prototype keys', () => {
+    expect(parse('<a hasOwnProperty="x" xml:lang="zh"/>').root.attributes).toEqual({
+      hasOwnProperty: 'x',
+      'xml:lang': 'zh',
+    });
+    expect(failure(() => parse('<a __proto__="x"/>')).code).toBe('malformed');
+    expect(failure(() => parse('<a><prototype/></a>')).code).toBe('malformed');
+  });
+
+  it('accepts 64 nested elements and refuses 65', () => {
+    const nest = (n: number) => '<e>'.repeat(n) + '</e>'.repeat(n);
+    expect(() => parse(nest(64))).not.toThrow();
+    expect(failure(() => parse(nest(65))).problem).toMatch(/nested deeper than 64/);
+  });
+
+  it('shares repeated names and keeps text split by markup merged', () => {
+    const { root } = parse('<r><u id="1">a<!--x-->b<?p?>c</u><u id="2"/></r>');
+    const [first, second] = root.children as [XmlElement, XmlElement];
+    expect(first.children).toEqual(['abc']);
+    expect(first.name).toBe(second.name);
+    expect(Object.keys(second.attributes)).toEqual(['id']);
   });
 });
