@@ -29,8 +29,22 @@ export interface ReadOptions {
   fileName: string;
   /** MQM TSV: import only this system (default: one project per system). */
   system?: string;
+  /**
+   * Read a file that breaks its format's rules (a duplicate id, a missing
+   * required attribute: real tools write such files) as far as it can be
+   * read, the broken rules becoming warnings. Default `false`: such a file
+   * is refused with the first broken rule, and the app offers to read it
+   * leniently. Files that are not well-formed are refused either way.
+   */
+  lenient?: boolean;
   /** Called now and then with the share of the text read so far, in [0, 1]. */
   onProgress?: (fraction: number) => void;
+  /**
+   * The time given to what the file does not date (an MQM flag without a
+   * timestamp, a CSV status). Default: the Unix epoch, so that reading a
+   * file twice gives equal drafts; the app and the CLI pass the import time.
+   */
+  now?: Date;
 }
 
 /** What reading one file gave: one draft for most formats, one per system for MQM TSV. */
