@@ -7,19 +7,20 @@
  * same files, written here without any of the importer's code: split lines
  * on tabs, take the severity cell (the last cell that names a severity; the
  * `errors` list in the QE layout), count what is neither `No-error` nor an
- * attention check.
+ * attention check. Projects are made by `mqmTsvFormat.read`, as the app
+ * and the CLI make them.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  mqmToProjects,
-  readMqmTsv,
-  writeMqmTsv,
-  type MqmProject,
-} from '../../src/core/io/mqm-tsv/index.ts';
+import type { ProjectDraft } from '../../src/core/io/format.ts';
+import { mqmTsvFormat } from '../../src/core/io/mqm-tsv/format.ts';
+import { readMqmTsv, type MqmRow } from '../../src/core/io/mqm-tsv/index.ts';
+import type { MqmRecord } from '../../src/core/io/mqm-tsv/record.ts';
 import { unitText } from '../../src/core/io/segments.ts';
+import type { Project } from '../../src/core/model/project.ts';
 import { validateDocument } from '../../src/core/model/validate.ts';
+import { replay } from '../../src/core/review/index.ts';
 import { sharedData } from './shared-data.ts';
 
 const root = sharedData('mqm-zhen');
@@ -58,19 +59,16 @@ function simpleCounts(text: string): Map<string, { errors: number; checks: numbe
   return counts;
 }
 
-let counter = 0;
-const newId = () => `flag-${++counter}`;
-
-/** A project without what differs between two imports of the same data: flag ids. */
-function comparable(project: MqmProject) {
-  return {
-    system: project.system,
-    document: project.document,
-    segments: project.segments,
-    attentionChecks: project.attentionChecks,
-    flags: project.flags.map(({ id, ...flag }) => ({ ...flag, origin: project.flagOrigins[id] })),
-  };
-}
+const recordOf = (draft: ProjectDraft) => draft.interchange?.data as MqmRecord;
+const flagsOf = (draft: ProjectDraft) => [...replay(draft.review.ops).flags.values()];
+const asProject = (draft: ProjectDraft): Project => ({
+  ...draft,
+  id: 'p',
+  origin: 'import',
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+  view: { activeUnit: 0 },
+});
 
 describe.skipIf(!root)('MQM TSV files in ../shared/data/mqm-zhen', () => {
   const files = root ? tsvFiles(root) : [];
@@ -83,33 +81,28 @@ describe.skipIf(!root)('MQM TSV files in ../shared/data/mqm-zhen', () => {
     '%s',
     (_name, path) => {
       const text = readFileSync(path, 'utf8');
-      const projects = mqmToProjects(readMqmTsv(text, { file: path }), {
-        newId,
-        now: new Date(0),
-        file: path,
-      });
+      const { drafts } = mqmTsvFormat.read(text, { fileName: path });
 
       it('imports every system with the error and attention-check counts of a simple reading', () => {
         const expected = simpleCounts(text);
-        expect(projects.map((p) => p.system).sort()).toEqual([...expected.keys()].sort());
-        for (const project of projects) {
+        const systems = drafts.map((d) => recordOf(d).system);
+        expect(systems.sort()).toEqual([...expected.keys()].sort());
+        for (const draft of drafts) {
+          const { system, segments } = recordOf(draft);
           expect({
-            system: project.system,
-            errors: project.flags.length,
-            checks: project.attentionChecks,
-          }).toEqual({
-            system: project.system,
-            ...expected.get(project.system),
-          });
+            system,
+            errors: flagsOf(draft).length,
+            checks: segments.reduce((sum, ref) => sum + ref.attentionChecks.length, 0),
+          }).toEqual({ system, ...expected.get(system) });
         }
       });
 
       it('builds valid documents with every flag anchored on its quote', () => {
-        for (const project of projects) {
-          validateDocument(project.document);
-          for (const flag of project.flags) {
-            const unit = project.document.alignment.units[flag.anchor.unit];
-            const own = unit ? unitText(project.document, unit, flag.anchor.side) : null;
+        for (const draft of drafts) {
+          validateDocument(draft.document);
+          for (const flag of flagsOf(draft)) {
+            const unit = draft.document.alignment.units[flag.anchor.unit];
+            const own = unit ? unitText(draft.document, unit, flag.anchor.side) : null;
             expect(own?.slice(flag.anchor.position.start, flag.anchor.position.end)).toBe(
               flag.anchor.quote.exact,
             );
@@ -118,15 +111,10 @@ describe.skipIf(!root)('MQM TSV files in ../shared/data/mqm-zhen', () => {
         }
       });
 
-      it('import → export → import gives the same projects', () => {
-        for (const project of projects) {
-          const exported = writeMqmTsv(project.document, project.flags, {
-            system: project.system,
-            segments: project.segments,
-            flagOrigins: project.flagOrigins,
-          });
-          const again = mqmToProjects(readMqmTsv(exported), { newId, now: new Date(0) });
-          expect(again.map(comparable)).toEqual([comparable(project)]);
+      it('import → export → import gives the same drafts', () => {
+        for (const draft of drafts) {
+          const exported = mqmTsvFormat.write(asProject(draft));
+          expect(mqmTsvFormat.read(exported, { fileName: path }).drafts).toEqual([draft]);
         }
       });
     },
@@ -135,26 +123,49 @@ describe.skipIf(!root)('MQM TSV files in ../shared/data/mqm-zhen', () => {
   it('reads the WMT 2020 file with the broken header, saying so once', () => {
     const path = files.find((f) => f.includes('newstest2020'));
     if (!path) throw new Error('the WMT 2020 file is part of the data');
-    const file = readMqmTsv(readFileSync(path, 'utf8'), { file: 'newstest2020.tsv' });
-    expect(file.rows).toHaveLength(193);
-    expect(file.warnings.map((w) => [w.code, w.count, w.location])).toEqual([
-      ['short-rows', 193, { file: 'newstest2020.tsv', line: 2 }],
+    const { drafts, warnings } = mqmTsvFormat.read(readFileSync(path, 'utf8'), {
+      fileName: 'newstest2020.tsv',
+    });
+    const shortRows = warnings.filter((w) => w.code === 'short-rows');
+    expect(shortRows.map((w) => [w.count, w.location])).toEqual([
+      [193, { file: 'newstest2020.tsv', line: 2 }],
     ]);
-    expect(file.warnings[0]?.message).toContain('the header names 9 columns');
-    expect(file.rows.every((row) => row.category === 'Source error')).toBe(true);
+    expect(shortRows[0]?.message).toContain('the header names 9 columns');
+    const origins = drafts.flatMap((d) => Object.values(recordOf(d).flagOrigins));
+    expect(origins).toHaveLength(193);
+    expect(origins.every((origin) => origin.category === 'Source error')).toBe(true);
   });
 
   it('maps the category names of every release onto the typology', () => {
     const categories = new Set<string>();
     for (const path of files.filter((f) => !f.includes('qe-spans'))) {
-      for (const project of mqmToProjects(readMqmTsv(readFileSync(path, 'utf8')), { newId })) {
-        expect(project.warnings.filter((w) => w.code === 'unknown-category')).toEqual([]);
-        for (const flag of project.flags) categories.add(flag.category);
-      }
+      const { drafts, warnings } = mqmTsvFormat.read(readFileSync(path, 'utf8'), {
+        fileName: path,
+      });
+      expect(warnings.filter((w) => w.code === 'unknown-category')).toEqual([]);
+      for (const draft of drafts) for (const flag of flagsOf(draft)) categories.add(flag.category);
     }
     expect(categories).toContain('Non-translation');
     expect(categories).toContain('Terminology/Inappropriate for context');
     expect(categories).toContain('Locale convention/Address format');
     expect(categories).toContain('Style/Awkward');
+  });
+
+  it('writes the TED 2021 file back with the same rows, categories spelled as in the original', () => {
+    const path = files.find((f) => f.includes('ted2021'));
+    if (!path) throw new Error('the TED 2021 file is part of the data');
+    const original = readMqmTsv(readFileSync(path, 'utf8')).rows;
+    const key = (row: MqmRow) => [row.rater, row.category, row.severity].join('\t');
+    const { drafts } = mqmTsvFormat.read(readFileSync(path, 'utf8'), { fileName: path });
+    let rows = 0;
+    for (const draft of drafts) {
+      const { system } = recordOf(draft);
+      const exported = readMqmTsv(mqmTsvFormat.write(asProject(draft))).rows;
+      const before = original.filter((row) => row.system === system);
+      expect(exported.length).toBe(before.length);
+      expect(exported.map(key).sort()).toEqual(before.map(key).sort());
+      rows += exported.length;
+    }
+    expect(rows).toBe(original.length);
   });
 });

@@ -95,6 +95,12 @@ class SideBuilder {
   readonly paragraphs: TextRange[] = [];
   readonly sentences: Sentence[] = [];
   private pendingBreak = true;
+  /**
+   * The segment written last. The separator looks at it rather than at the
+   * end of `text`: reading a character of a string built by `+=` flattens
+   * it, which made building a document quadratic in its length.
+   */
+  private last = '';
 
   /** The next segment written begins a new paragraph. */
   breakParagraph(): void {
@@ -110,10 +116,11 @@ class SideBuilder {
       this.paragraphs.push(paragraph);
       this.pendingBreak = false;
     } else {
-      this.text += separator(this.text, segment);
+      this.text += separator(this.last, segment);
     }
     const start = this.text.length;
     this.text += segment;
+    this.last = segment;
     paragraph.end = this.text.length;
     this.sentences.push({ start, end: this.text.length, paragraph: this.paragraphs.length - 1 });
     return { start, end: this.text.length, sentences: [this.sentences.length - 1] };

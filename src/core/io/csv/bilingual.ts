@@ -58,7 +58,11 @@ export interface CsvImport {
 
 /** How to read a table. */
 export interface CsvReadOptions {
-  /** Default: from the file name's extension (`.tsv`, `.tab`, `.csv`), else guessed from the first line. */
+  /**
+   * Default: from the file name's extension (`.tsv`, `.tab`, `.csv`; a `.csv`
+   * whose first line has more semicolons than commas is read with `;`), else
+   * guessed from the first line.
+   */
   delimiter?: Delimiter;
   /** File name, for the delimiter guess and for locations. */
   file?: string;
@@ -69,7 +73,11 @@ export function csvToSegments(text: string, options: CsvReadOptions = {}): CsvIm
   const { file } = options;
   checkSize(text.length, MAX_CSV_CHARS, 'characters', file);
   const warnings = new WarningLog();
-  const delimiter = options.delimiter ?? delimiterOfFile(file) ?? detectDelimiter(text);
+  const guessed = detectDelimiter(text);
+  // Spreadsheets in locales with a decimal comma write `.csv` with semicolons.
+  const named = delimiterOfFile(file);
+  const delimiter =
+    options.delimiter ?? (named === ',' && guessed === ';' ? ';' : (named ?? guessed));
   const records = readRecords(text, delimiter, file, warnings).filter((record) =>
     record.fields.some((field) => field.trim() !== ''),
   );
@@ -174,6 +182,8 @@ export interface CsvWriteOptions {
    * system's legacy code page, which garbles Chinese. Default `false`.
    */
   bom?: boolean;
+  /** Header cells to write instead of the English names, by role (a table's own, read back). */
+  headerNames?: Partial<Record<ColumnRole, string>>;
 }
 
 /**
@@ -194,7 +204,7 @@ export function segmentsToCsv(
   const value = (row: CsvExportRow, role: ColumnRole): string =>
     role === 'source' ? (row.source ?? '') : role === 'target' ? row.target : (row[role] ?? '');
   const records = [
-    roles.map((role) => HEADER_NAMES[role]),
+    roles.map((role) => options.headerNames?.[role] ?? HEADER_NAMES[role]),
     ...rows.map((row) => roles.map((role) => value(row, role))),
   ];
   const text = writeDelimited(records, {

@@ -1,6 +1,7 @@
 /**
  * Bilingual CSV/TSV: read a table into segment pairs, write pairs back out.
- * The CLI's `import x.csv` and `export --to csv` go through here.
+ * The app and the CLI go through `csvFormat` (`format.ts`), which also maps
+ * the status and comment columns onto the project.
  */
 export {
   csvToSegments,
@@ -20,3 +21,5 @@ export {
   type Delimiter,
   type DelimitedRecord,
 } from './delimited.ts';
+export { csvFormat } from './format.ts';
+export { readUnitStatus } from './status.ts';

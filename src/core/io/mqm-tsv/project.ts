@@ -32,6 +32,23 @@ export interface MqmSegmentRef {
   noError: MqmCleanMark[];
   /** The segment's attention checks, in file order. */
   attentionChecks: MqmAttentionCheck[];
+  /**
+   * Rows that gave no flag and are neither of the above (an unknown
+   * severity, an error on a side without text), in file order, as written,
+   * so that an export keeps them. Absent when there are none.
+   */
+  keptRows?: MqmKeptRow[];
+}
+
+/** A row the import could not use, kept as written. */
+export interface MqmKeptRow {
+  rater: string;
+  /** Source and target with their `<v>` marks. */
+  source: string;
+  target: string;
+  category: string;
+  severity: string;
+  metadata?: string;
 }
 
 /**

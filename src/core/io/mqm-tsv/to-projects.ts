@@ -134,10 +134,11 @@ function systemProject(
       if (reading.kind === 'unknown') {
         warnings.add(
           'unknown-severity',
-          `"${row.severity}" is not a severity; the row was left out`,
+          `"${row.severity}" is not a severity; the row was left out of the review and kept for export`,
           at(row),
           row.severity,
         );
+        keep(ref, row);
         continue;
       }
       if (reading.kind === 'no-error') {
@@ -161,9 +162,10 @@ function systemProject(
       if (!placed?.anchor) {
         warnings.add(
           'no-text',
-          'an error is on a side of its segment that has no text; it was left out',
+          'an error is on a side of its segment that has no text; it was left out of the review and kept for export',
           at(row),
         );
+        keep(ref, row);
         continue;
       }
       const metadata = readMetadata(row.metadata);
@@ -203,6 +205,18 @@ function systemProject(
     attentionChecks,
     warnings: [...file.warnings, ...warnings.list()],
   };
+}
+
+/** Keeps `row` with its segment, as written, for export. */
+function keep(ref: MqmSegmentRef, row: MqmRow): void {
+  (ref.keptRows ??= []).push({
+    rater: row.rater,
+    source: row.source,
+    target: row.target,
+    category: row.category,
+    severity: row.severity,
+    ...(row.metadata === undefined ? {} : { metadata: row.metadata }),
+  });
 }
 
 /** The segments of `system`, documents in file order, segments by index within each. */

@@ -6,7 +6,7 @@
  * One row per flag, in unit order, with its span marked `<v>…</v>` on its
  * side; then the unit's `No-error` rows: those of the import, and one for
  * each author of a flag since deleted or rejected who has none left; then
- * the attention checks of the import, as they were. A unit without any row
+ * the attention checks and the rows it could not use, as they were. A unit without any row
  * gets one `No-error` row, so that tools count it as rated. Flags count when
  * open or resolved (the MT had the error either way), on the MT text
  * (version `mt`: a span on a revision's text does not locate anything in
@@ -134,7 +134,8 @@ export function writeMqmTsv(
       clean.push({ rater: flag.author.name, metadata: '{}' });
     }
     const checks = ref?.attentionChecks ?? [];
-    if (written.length === 0 && clean.length === 0 && checks.length === 0) {
+    const kept = ref?.keptRows ?? [];
+    if (written.length === 0 && clean.length === 0 && checks.length === 0 && kept.length === 0) {
       clean.push({ rater: options.rater ?? 'unknown', metadata: '{}' });
     }
     for (const { rater, metadata } of clean) {
@@ -152,6 +153,18 @@ export function writeMqmTsv(
         ),
       );
     }
+    for (const other of kept) {
+      lines.push(
+        row(
+          other.rater,
+          field(other.source),
+          field(other.target),
+          other.category,
+          field(other.severity),
+          other.metadata ?? '{}',
+        ),
+      );
+    }
   });
   return lines.join('\n') + '\n';
 }
@@ -163,6 +176,7 @@ function carriesMetadata(options: MqmWriteOptions): boolean {
     ...(options.segments ?? []).flatMap((ref) => [
       ...(ref?.noError ?? []),
       ...(ref?.attentionChecks ?? []),
+      ...(ref?.keptRows ?? []),
     ]),
   ];
   return rows.some((row) => row.metadata !== undefined);

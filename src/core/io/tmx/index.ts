@@ -1,7 +1,9 @@
 /**
  * TMX translation memories: read (1.4b and 1.1, any encoding XML allows),
- * write (1.4, UTF-8), and convert to and from a project's segment pairs. The
- * CLI's `import x.tmx` and `export --to tmx` go through here.
+ * write (1.4, UTF-8), and convert to and from a project's segment pairs.
+ * The app and the CLI import and export through `tmxFormat` (`format.ts`),
+ * which keeps inline codes as placeholder characters and the whole memory
+ * as the project's record.
  */
 export {
   inlineText,
@@ -31,3 +33,5 @@ export {
   type TmxSegments,
 } from './segments.ts';
 export { writeTmx } from './write.ts';
+export { contentFromPlaceholders, placeholdersOf, type TmxCodeData } from './codes.ts';
+export { tmxFormat } from './format.ts';

@@ -2,9 +2,10 @@
  * Between translation memories and projects: the pairs of a TMX file for two
  * languages, and a TMX file from a project's pairs.
  *
- * Inline codes are flattened to the text a reader sees for now (the project
- * model has no protected tokens yet); each segment keeps its structured
- * content so that the next step can use it without reading the file again.
+ * Here inline codes are flattened to the text a reader sees, which suits
+ * comparisons and plain exports; projects are read by `project.ts`, which
+ * keeps codes as placeholder characters (`codes.ts`). Each segment keeps
+ * its structured content as well.
  */
 import { WarningLog, type ImportWarning } from '../import-error.ts';
 import type { SegmentPair } from '../segments.ts';
