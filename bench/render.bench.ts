@@ -11,80 +11,18 @@
  * input, so the measurement includes parsing and validating the file and
  * saving the project, as a user's import would.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildDocument } from '../src/core/align/index.ts';
-import { writeProjectFile } from '../src/core/io/project-file.ts';
-import type { Project } from '../src/core/model/project.ts';
-import { normalizeText } from '../src/core/text/normalize.ts';
-import { findChromium, launchBrowser } from '../tests/e2e/harness.ts';
-import { buildApp, startPreview } from '../tests/e2e/server.ts';
-import { emptyProjectReview } from '../src/core/review/index.ts';
+import { bigProject, inChromium, percentile, projectFileOf } from './chromium.ts';
 
 const NAME = 'render-10k';
-const TARGET_UNITS = 10_000;
 const PROJECT_NAME = 'Benchmark: 10,000 units';
 const SCROLL_STEPS = 20;
-
-function fixture(name: string): string {
-  return normalizeText(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
-}
-
-/** The seed texts repeated until the alignment reaches TARGET_UNITS units. */
-function bigProject(): Project {
-  const zh = fixture('press-conference.source.zh.txt').trim();
-  const en = fixture('press-conference.mt.en.txt').trim();
-  const perCopy = buildDocument(zh, en).alignment.units.length;
-  const copies = Math.ceil(TARGET_UNITS / perCopy);
-  const document = buildDocument(
-    Array(copies).fill(zh).join('\n\n'),
-    Array(copies).fill(en).join('\n\n'),
-  );
-  const now = new Date().toISOString();
-  return {
-    id: 'bench-render-10k',
-    name: PROJECT_NAME,
-    origin: 'import',
-    createdAt: now,
-    updatedAt: now,
-    sourceFileName: 'press-conference.source.zh.txt',
-    targetFileName: 'press-conference.mt.en.txt',
-    document,
-    view: { activeUnit: 0 },
-    review: emptyProjectReview(),
-  };
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 async function main(): Promise<void> {
-  if (!findChromium()) {
-    console.log(JSON.stringify({ name: NAME, skipped: 'no Chromium found' }));
-    return;
-  }
-  const project = bigProject();
-  const file = join(tmpdir(), 'duizhao-bench-10k.duizhao.json');
-  const json = writeProjectFile(project);
-  writeFileSync(file, json);
-
-  if (process.env.DUIZHAO_E2E_NO_BUILD !== '1') buildApp();
-  const server = await startPreview();
-  const browser = await launchBrowser();
-  try {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: 'en-US',
-    });
-    // tsx compiles this file with esbuild's keepNames, which wraps named
-    // functions in `__name(fn, "name")`; functions passed to the page are
-    // serialised with that call in them, so the page needs a `__name` too.
-    await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  await inChromium(NAME, async ({ url, context }) => {
+    const project = bigProject('bench-render-10k', PROJECT_NAME);
+    const { file, bytes } = projectFileOf(project, 'duizhao-bench-10k.duizhao.json');
     // Records when the first unit row of the named project appears, on every page load.
     await context.addInitScript((projectName: string) => {
       const w = window as unknown as { __firstRowAt?: number };
@@ -101,7 +39,7 @@ async function main(): Promise<void> {
       });
     }, PROJECT_NAME);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(url);
     await page.getByTestId('unit-row').first().waitFor({ timeout: 60_000 });
 
     // Import: from the input's change event to the first row of the new project.
@@ -190,7 +128,7 @@ async function main(): Promise<void> {
         name: NAME,
         ms: round(importMs),
         units,
-        fileMB: round(Buffer.byteLength(json) / 1e6),
+        fileMB: round(bytes / 1e6),
         reloadFirstRowMs: round(reloadMs),
         scrollFrames: frames.length,
         frameP50Ms: round(percentile(frames, 50)),
@@ -201,10 +139,7 @@ async function main(): Promise<void> {
         rowsInDom: scroll.rowsInDom,
       }),
     );
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
+  });
 }
 
 await main();

@@ -5,6 +5,7 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { Author, Flag, FlagAnchor } from '../core/model/flag.ts';
+import type { BilingualDocument } from '../core/model/document.ts';
 import type { ProjectReview } from '../core/model/project.ts';
 import type { FlagConflict, ReviewOp, ReviewState } from '../core/model/review-log.ts';
 import type { UnitMarkStatus, Revision, VersionName } from '../core/model/revision.ts';
@@ -85,17 +86,32 @@ export interface ReviewStoreState {
     text: string,
     comment?: string,
   ) => Revision | null;
-  /** Approve or reject the revision `id`, as the current author. */
+  /** Approve or reject the revision `id`, as the current author (not while signed off). */
   decideRevision: (id: string, input: DecisionInput) => void;
   /** Approve or reject the flag `id` (rejecting rules it is not an error). */
   decideFlag: (id: string, input: DecisionInput) => void;
-  /** Set `unit`'s status for its current text `version`. */
+  /** Set `unit`'s status for its current text `version` (not while signed off). */
   markUnit: (
     unit: number,
     status: UnitMarkStatus,
     version: VersionName,
     decision?: Omit<DecisionInput, 'verdict'>,
   ) => void;
+  /**
+   * Approve each of `units` of `document` as its text stands (their pending
+   * revisions, or the unit as it is), as one action: one undo takes all of
+   * it back. Returns how many operations it logged (0: nothing to approve,
+   * or the document is signed off).
+   */
+  approveAll: (
+    document: BilingualDocument,
+    units: Iterable<number>,
+    decision?: Omit<DecisionInput, 'verdict'>,
+  ) => number;
+  /** Sign `document` off; throws unless every unit is approved (`canSignOff`). */
+  signOff: (document: BilingualDocument, note?: string) => void;
+  /** Reopen the signed-off document, saying why; throws when it is not signed off. */
+  reopen: (note: string) => void;
   /** Reverse the latest action still on the undo stack; `false` when there is none. */
   undo: () => boolean;
   /** Redo the latest undone action; `false` when there is none. */

@@ -11,8 +11,10 @@
  *
  * Undo never rewrites the log: it appends the inverse of the action on top
  * of the undo stack and moves that inverse's id to the redo stack; redo
- * appends the inverse of the inverse. Both stacks hold operation ids and are
- * stored with each write, so Ctrl+Z still works after a reload.
+ * appends the inverse of the inverse. Both stacks hold operation ids (an
+ * action of several operations is one entry, `review-undo.ts`) and are
+ * stored with each write, so Ctrl+Z still works after a reload. The
+ * corrections and editorial actions are in `review-editorial.ts`.
  */
 import { createStore } from 'zustand/vanilla';
 import type { Flag } from '../core/model/flag.ts';
@@ -30,23 +32,17 @@ import {
   flagAdded,
   flagChanged,
   flagDeleted,
-  inverseOf,
   mergeReviewLogs,
   replay,
   resolveConflict,
 } from '../core/review/index.ts';
-import {
-  canEdit,
-  flagDecided,
-  revisionDecided,
-  revisionSaved,
-  unitMarked,
-} from '../core/revision/index.ts';
 import { EMPTY_FLAG_INDEX, indexFlags } from './flag-index.ts';
 import { newProjectId } from './new-project.ts';
 import type { ReviewDeps, ReviewStore, ReviewStoreState } from './review-api.ts';
+import { editorialActions } from './review-editorial.ts';
 import { EMPTY_HISTORY } from './review-repository.ts';
 import type { ReviewHistory, StoredReview } from './review-repository.ts';
+import { reverseEntry, undoEntry } from './review-undo.ts';
 
 export type { MergeOutcome, ReviewDeps, ReviewStore, ReviewStoreState } from './review-api.ts';
 
@@ -69,17 +65,6 @@ export function lastCategoryOf(ops: readonly ReviewOp[]): string | null {
     }
   }
   return null;
-}
-
-/**
- * The state of the subject of the operation at `index` just before it: the
- * log up to there, replayed for that one flag. `inverseOf` reads nothing
- * else, and replaying one flag's handful of operations keeps Ctrl+Z instant
- * on a log of thousands (a full replay validates every operation).
- */
-function subjectStateAt(ops: readonly ReviewOp[], index: number): ReviewState {
-  const subject = ops[index]?.subject;
-  return replay(ops.slice(0, index).filter((op) => op.subject === subject));
 }
 
 /** Create the review store of one project. Call `load()` before use. */
@@ -121,28 +106,17 @@ export function createReviewStore(deps: ReviewDeps): ReviewStore {
       notify();
     };
 
-    /** A new action: it goes on the undo stack and the redo stack is cleared. */
-    const act = (op: ReviewOp | null): void => {
-      if (op === null) return;
-      const undo = [...get().history.undo, op.id].slice(-UNDO_LIMIT);
-      commit([op], { undo, redo: [] });
+    /** A new action (one or more operations, one undo entry); the redo stack is cleared. */
+    const act = (ops: readonly ReviewOp[]): void => {
+      if (ops.length === 0) return;
+      const undo = [...get().history.undo, undoEntry(ops)].slice(-UNDO_LIMIT);
+      commit(ops, { undo, redo: [] });
     };
 
-    /** Append the inverse of the operation `id` names; `null` when it cannot be reversed. */
-    const reverse = (id: string): ReviewOp | null => {
-      const { ops } = get();
-      const index = ops.findIndex((op) => op.id === id);
-      const op = ops[index];
-      if (!op) return null;
-      try {
-        const inverse = inverseOf(op, subjectStateAt(ops, index), context());
-        // Applying checks the inverse still fits (another reviewer's merged
-        // edits may have removed what it restores).
-        applyOp(get().review, inverse);
-        return inverse;
-      } catch {
-        return null;
-      }
+    /** The inverses of the undo entry `entry`; `null` when it cannot be reversed. */
+    const reverse = (entry: string): ReviewOp[] | null => {
+      const { ops, review } = get();
+      return reverseEntry(ops, review, entry, context());
     };
 
     const flagOrThrow = (id: string): Flag => {
@@ -205,41 +179,21 @@ export function createReviewStore(deps: ReviewDeps): ReviewStore {
       addFlag(input) {
         const ctx = context();
         const flag = createFlag(input, ctx);
-        act(flagAdded(flag, ctx));
+        act([flagAdded(flag, ctx)]);
         return flag;
       },
 
       changeFlag(id, changes) {
-        act(flagChanged(flagOrThrow(id), changes, context()));
+        const op = flagChanged(flagOrThrow(id), changes, context());
+        act(op ? [op] : []);
       },
 
       deleteFlag(id) {
         const flag = flagOrThrow(id);
-        if (flag.status !== 'deleted') act(flagDeleted(flag, context()));
+        if (flag.status !== 'deleted') act([flagDeleted(flag, context())]);
       },
 
-      saveRevision(unit, current, text, comment) {
-        if (!canEdit(get().review)) return null;
-        const op = revisionSaved(unit, current, text, context(), comment);
-        act(op);
-        return op ? (get().review.revisions.get(op.subject) ?? null) : null;
-      },
-
-      decideRevision(id, input) {
-        const revision = get().review.revisions.get(id);
-        if (!revision) throw new Error(`There is no revision ${id} in this review.`);
-        act(revisionDecided(revision, input, context()));
-      },
-
-      decideFlag(id, input) {
-        const current = get().review.flagDecisions.get(id);
-        act(flagDecided(flagOrThrow(id), current, input, context()));
-      },
-
-      markUnit(unit, status, version, decision) {
-        const previous = get().review.unitMarks.get(unit);
-        act(unitMarked(unit, status, version, previous, context(), decision));
-      },
+      ...editorialActions({ get, context, act, flagOrThrow }),
 
       undo() {
         const { undo, redo } = get().history;
@@ -254,7 +208,7 @@ export function createReviewStore(deps: ReviewDeps): ReviewStore {
           write(() => repository.appendReviewOps(projectId, [], get().history));
           return false;
         }
-        commit([inverse], { undo: rest, redo: [...redo, inverse.id] });
+        commit(inverse, { undo: rest, redo: [...redo, undoEntry(inverse)] });
         return true;
       },
 
@@ -269,7 +223,7 @@ export function createReviewStore(deps: ReviewDeps): ReviewStore {
           write(() => repository.appendReviewOps(projectId, [], get().history));
           return false;
         }
-        commit([again], { undo: [...undo, again.id], redo: rest });
+        commit(again, { undo: [...undo, undoEntry(again)], redo: rest });
         return true;
       },
 
@@ -293,7 +247,8 @@ export function createReviewStore(deps: ReviewDeps): ReviewStore {
 
       resolveConflict(conflict: FlagConflict, keep) {
         const current = get().review.flags.get(conflict.flagId) ?? null;
-        act(resolveConflict(conflict, keep, current, context()));
+        const op = resolveConflict(conflict, keep, current, context());
+        act(op ? [op] : []);
       },
 
       relocate(anchors) {

@@ -9,7 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readReviewFile, writeReviewFile } from '../../src/core/io/review-file.ts';
-import { openApp, tempFile, tempPath, useSession, type PageProblems } from './harness.ts';
+import { openApp, tempFile, useSession } from './harness.ts';
+import {
+  expectNoProblems,
+  openFlagsPanel,
+  reloadApp,
+  saveDownload,
+  selectPhrase,
+} from './steps.ts';
 
 const session = useSession();
 
@@ -19,56 +26,6 @@ const TARGET_FILE = `${FIXTURES}press-conference.mt.en.txt`;
 
 const ENSURE = 'ensure, ensure, and ensure';
 const BRIDGE = 'wooden bridge and ceiling';
-
-function expectNoProblems(problems: PageProblems): void {
-  expect(problems.pageErrors).toEqual([]);
-  expect(problems.consoleErrors).toEqual([]);
-  expect(problems.failedRequests).toEqual([]);
-}
-
-/**
- * Scrolls the workspace until the English cell holding `phrase` is
- * rendered, then selects the characters `[from, to)` of the phrase's first
- * occurrence there with a DOM Range, as a mouse drag would. Returns the
- * unit index of the row.
- */
-async function selectInTarget(page: Page, phrase: string, from = 0, to = phrase.length) {
-  const grid = page.getByTestId('workspace-scroll');
-  await grid.evaluate((el) => el.scrollTo({ top: 0 }));
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const unit = await page.evaluate(
-      ({ phrase, from, to }) => {
-        const cells = [...document.querySelectorAll('[data-testid="unit-target"]')];
-        const cell = cells.find((c) => c.textContent?.includes(phrase));
-        if (!cell) return null;
-        cell.scrollIntoView({ block: 'center' });
-        const start = (cell.textContent ?? '').indexOf(phrase) + from;
-        const end = start + (to - from);
-        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-        const range = document.createRange();
-        let seen = 0;
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const length = (node as Text).data.length;
-          if (start >= seen && start <= seen + length) range.setStart(node, start - seen);
-          if (end >= seen && end <= seen + length) {
-            range.setEnd(node, end - seen);
-            break;
-          }
-          seen += length;
-        }
-        const selection = document.getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        return Number(cell.closest('[data-unit-index]')?.getAttribute('data-unit-index'));
-      },
-      { phrase, from, to },
-    );
-    if (unit !== null) return unit;
-    await grid.evaluate((el) => el.scrollBy({ top: el.clientHeight * 0.8 }));
-    await page.waitForTimeout(50);
-  }
-  throw new Error(`"${phrase}" is not in any English cell`);
-}
 
 /** The header's count for one severity. */
 async function count(page: Page, severity: string): Promise<number> {
@@ -86,20 +43,13 @@ async function highlightsOf(page: Page, unit: number): Promise<[string, string][
     );
 }
 
-async function openPanel(page: Page): Promise<void> {
-  if ((await page.getByTestId('flags-panel').count()) === 0) {
-    await page.getByTestId('flag-counts').click();
-  }
-  await page.getByTestId('flags-panel').waitFor();
-}
-
 describe('flagging on the demo project', () => {
   it('flags, survives a reload with its undo history, and travels by review file', async () => {
     const { page, problems } = session();
     await openApp(page);
 
     // Major mistranslation with a suggestion: select, M, pick, suggest, save.
-    const ensureUnit = await selectInTarget(page, ENSURE);
+    const ensureUnit = await selectPhrase(page, ENSURE);
     await page.keyboard.press('Shift+M');
     const editor = page.getByTestId('flag-editor');
     await editor.waitFor();
@@ -112,7 +62,7 @@ describe('flagging on the demo project', () => {
     await expect.poll(() => highlightsOf(page, ensureUnit)).toEqual([[ENSURE, 'major']]);
 
     // Minor with a comment: m opens the editor on the last category.
-    const bridgeUnit = await selectInTarget(page, BRIDGE);
+    const bridgeUnit = await selectPhrase(page, BRIDGE);
     await page.keyboard.press('m');
     await editor.waitFor();
     await page
@@ -124,8 +74,7 @@ describe('flagging on the demo project', () => {
     expect([await count(page, 'major'), await count(page, 'minor')]).toEqual([1, 1]);
 
     // Reload: the flags are there, and Ctrl+Z still undoes the last one.
-    await page.reload();
-    await page.getByTestId('unit-row').first().waitFor();
+    await reloadApp(page);
     await expect.poll(() => count(page, 'minor')).toBe(1);
     expect(await count(page, 'major')).toBe(1);
     await page.getByTestId('workspace-scroll').focus();
@@ -135,15 +84,14 @@ describe('flagging on the demo project', () => {
     await expect.poll(() => count(page, 'minor')).toBe(1);
 
     // Export the review file.
-    await openPanel(page);
+    await openFlagsPanel(page);
     expect(await page.getByTestId('flag-item').count()).toBe(2);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByTestId('export-review').click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/\.review\.json$/);
-    const path = tempPath('press-conference.review.json');
-    await download.saveAs(path);
+    const { path, suggested } = await saveDownload(
+      page,
+      page.getByTestId('export-review'),
+      'press-conference.review.json',
+    );
+    expect(suggested).toMatch(/\.review\.json$/);
     const review = readReviewFile(readFileSync(path, 'utf8'));
     const flags = [...review.state.flags.values()];
     expect(flags.map((f) => [f.anchor.quote.exact, f.category, f.severity])).toEqual([
@@ -164,7 +112,7 @@ describe('flagging on the demo project', () => {
       .toBe('Second review');
     await expect.poll(() => count(page, 'major')).toBe(0);
 
-    await openPanel(page);
+    await openFlagsPanel(page);
     await page.getByTestId('import-review-file').setInputFiles(path);
     await page.getByRole('status').filter({ hasText: 'was merged' }).waitFor();
     await expect.poll(() => count(page, 'major')).toBe(1);
@@ -191,7 +139,7 @@ describe('flagging on the demo project', () => {
     await page.getByTestId('import-review-file').setInputFiles(path);
     await page.getByRole('status').filter({ hasText: '0 new changes added' }).waitFor();
     expect(await page.getByTestId('flag-item').count()).toBe(2);
-    expectNoProblems(problems);
+    expectNoProblems(problems, { requests: true });
   });
 
   it('snaps a partial-word selection, flags in two keystrokes, and refuses another document’s review', async () => {
@@ -199,7 +147,7 @@ describe('flagging on the demo project', () => {
     await openApp(page);
     // "nsure the bott" inside "…and ensure the bottom line…".
     const phrase = 'and ensure the bottom line';
-    const unit = await selectInTarget(page, phrase, 5, 19);
+    const unit = await selectPhrase(page, phrase, { from: 5, to: 19 });
     await page.keyboard.press('n');
     await page.getByTestId('flag-editor').waitFor();
     expect(await page.getByTestId('flag-quote').textContent()).toBe('ensure the bottom');
@@ -208,7 +156,7 @@ describe('flagging on the demo project', () => {
     await expect.poll(() => highlightsOf(page, unit)).toEqual([['ensure the bottom', 'neutral']]);
     expect(await count(page, 'neutral')).toBe(1);
 
-    await openPanel(page);
+    await openFlagsPanel(page);
     const other = tempFile(
       'other.review.json',
       writeReviewFile({ documentHash: '0'.repeat(64), ops: [], typologyId: 'wmt-mqm' }),
@@ -216,6 +164,6 @@ describe('flagging on the demo project', () => {
     await page.getByTestId('import-review-file').setInputFiles(other);
     await page.getByRole('alert').filter({ hasText: 'different document' }).waitFor();
     expect(await count(page, 'neutral')).toBe(1);
-    expectNoProblems(problems);
+    expectNoProblems(problems, { requests: true });
   });
 });

@@ -11,7 +11,17 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { normalizeText } from '../../src/core/text/normalize.ts';
-import { openApp, tempPath, useSession } from './harness.ts';
+import { openApp, useSession } from './harness.ts';
+import {
+  activate,
+  expectNoProblems,
+  findUnit,
+  reloadApp,
+  revise,
+  saveDownload,
+  setRole,
+  unitRow,
+} from './steps.ts';
 
 const session = useSession();
 
@@ -25,77 +35,12 @@ const MT = normalizeText(
 const ENSURE = 'ensure, ensure, and ensure';
 const SOCIAL = 'social protection';
 
-/** Scrolls from the top until the first English cell holding `phrase` is rendered; returns its unit. */
-async function findUnit(page: Page, phrase: string): Promise<number> {
-  const grid = page.getByTestId('workspace-scroll');
-  await grid.evaluate((el) => el.scrollTo({ top: 0 }));
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const unit = await page.evaluate((phrase) => {
-      const cells = [...document.querySelectorAll('[data-testid="unit-target"]')];
-      const cell = cells.find((c) => c.textContent?.includes(phrase));
-      if (!cell) return null;
-      cell.scrollIntoView({ block: 'center' });
-      return Number(cell.closest('[data-unit-index]')?.getAttribute('data-unit-index'));
-    }, phrase);
-    if (unit !== null) return unit;
-    await grid.evaluate((el) => el.scrollBy({ top: el.clientHeight * 0.8 }));
-    await page.waitForTimeout(50);
-  }
-  throw new Error(`"${phrase}" is not in any English cell`);
-}
-
-function row(page: Page, unit: number) {
-  return page.locator(`[data-testid="unit-row"][data-unit-index="${unit}"]`);
-}
-
-/** Makes `unit` the active one by clicking its number, scrolling it into view first. */
-async function activate(page: Page, unit: number): Promise<void> {
-  if ((await row(page, unit).count()) === 0) {
-    await page.getByTestId('workspace-scroll').evaluate((el) => el.scrollTo({ top: 0 }));
-  }
-  for (let attempt = 0; attempt < 100 && (await row(page, unit).count()) === 0; attempt++) {
-    await page.getByTestId('workspace-scroll').evaluate((el) => el.scrollBy({ top: 300 }));
-    await page.waitForTimeout(30);
-  }
-  await row(page, unit).locator('[role="rowheader"]').click();
-  await expect.poll(() => row(page, unit).getAttribute('aria-selected')).toBe('true');
-}
-
-async function setRole(page: Page, role: string): Promise<void> {
-  await page.locator('[data-testid="profile-menu"] > summary').click();
-  await page.getByTestId('profile-role').selectOption(role);
-  await page.locator('[data-testid="profile-menu"] > summary').click();
-}
-
-/** Opens unit `unit`'s editor with Enter, replaces its whole text by `from`→`to`, saves with Ctrl+Enter. */
-async function revise(page: Page, unit: number, from: string, to: string): Promise<string> {
-  await activate(page, unit);
-  const before = (await row(page, unit).getByTestId('unit-target').textContent()) ?? '';
-  const after = before.replace(from, to);
-  await page.keyboard.press('Enter');
-  const input = page.getByTestId('unit-editor-input');
-  await input.waitFor({ state: 'visible' });
-  // Typing goes where the focus is: wait until the editor has it.
-  await expect.poll(() => input.evaluate((el) => el.contains(document.activeElement))).toBe(true);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.insertText(after);
-  await page.keyboard.press('Control+Enter');
-  await input.waitFor({ state: 'detached' });
-  await expect.poll(() => row(page, unit).getByTestId('unit-target').textContent()).toBe(after);
-  return after;
-}
-
 /** Exports with the dialog's current defaults plus `format`, and returns the saved path. */
 async function exportAs(page: Page, format: string, name: string): Promise<string> {
   await page.getByTestId('open-export').click();
   await page.getByTestId('export-format').selectOption(format);
   await page.getByTestId('export-mode-approved').check();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId('export-download').click(),
-  ]);
-  const path = tempPath(name);
-  await download.saveAs(path);
+  const { path } = await saveDownload(page, page.getByTestId('export-download'), name);
   await page.getByTestId('export-dialog').getByRole('button', { name: 'Close' }).click();
   return path;
 }
@@ -112,7 +57,7 @@ describe('corrections', () => {
     expect(socialUnit).not.toBe(ensureUnit);
     await revise(page, socialUnit, SOCIAL, 'Social Security');
     await expect
-      .poll(() => row(page, socialUnit).getByTestId('unit-status').getAttribute('data-status'))
+      .poll(() => unitRow(page, socialUnit).getByTestId('unit-status').getAttribute('data-status'))
       .toBe('edited');
 
     await setRole(page, 'editor');
@@ -125,7 +70,7 @@ describe('corrections', () => {
     await page.getByTestId('reject-revision').click();
     // Rejected: the unit falls back to its MT.
     await expect
-      .poll(() => row(page, socialUnit).getByTestId('unit-target').textContent())
+      .poll(() => unitRow(page, socialUnit).getByTestId('unit-target').textContent())
       .toContain(SOCIAL);
 
     const txt = readFileSync(await exportAs(page, 'txt', 'approved.txt'), 'utf8');
@@ -141,8 +86,7 @@ describe('corrections', () => {
     expect(xml).toContain('firmly safeguard');
     expect(xml).not.toContain('Social Security');
 
-    await page.reload();
-    await page.getByTestId('unit-row').first().waitFor({ state: 'visible' });
+    await reloadApp(page);
     await activate(page, ensureUnit);
     await page.getByTestId('toggle-history').click();
     const states = () =>
@@ -157,7 +101,6 @@ describe('corrections', () => {
       .poll(() => page.getByTestId('unit-history').textContent())
       .toContain('Social Security');
 
-    expect(problems.pageErrors).toEqual([]);
-    expect(problems.consoleErrors).toEqual([]);
+    expectNoProblems(problems);
   });
 });

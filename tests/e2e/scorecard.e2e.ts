@@ -7,48 +7,14 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, tempPath, useSession } from './harness.ts';
+import { openApp, useSession } from './harness.ts';
+import { expectNoProblems, openFlagsPanel, saveDownload, selectPhrase } from './steps.ts';
 
 const session = useSession();
 
-/** Selects `phrase` in the first English cell holding it, scrolling the workspace until one is rendered. */
-async function selectInTarget(page: Page, phrase: string): Promise<void> {
-  const grid = page.getByTestId('workspace-scroll');
-  await grid.evaluate((el) => el.scrollTo({ top: 0 }));
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const found = await page.evaluate((phrase) => {
-      const cells = [...document.querySelectorAll('[data-testid="unit-target"]')];
-      const cell = cells.find((c) => c.textContent?.includes(phrase));
-      if (!cell) return false;
-      cell.scrollIntoView({ block: 'center' });
-      const start = (cell.textContent ?? '').indexOf(phrase);
-      const end = start + phrase.length;
-      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const length = (node as Text).data.length;
-        if (start >= seen && start <= seen + length) range.setStart(node, start - seen);
-        if (end >= seen && end <= seen + length) {
-          range.setEnd(node, end - seen);
-          break;
-        }
-        seen += length;
-      }
-      document.getSelection()?.removeAllRanges();
-      document.getSelection()?.addRange(range);
-      return true;
-    }, phrase);
-    if (found) return;
-    await grid.evaluate((el) => el.scrollBy({ top: el.clientHeight * 0.8 }));
-    await page.waitForTimeout(50);
-  }
-  throw new Error(`"${phrase}" is not in any English cell`);
-}
-
 /** Flags `phrase` as a major (Shift+M) or minor (m) Mistranslation. */
 async function flag(page: Page, phrase: string, key: 'Shift+M' | 'm'): Promise<void> {
-  await selectInTarget(page, phrase);
+  await selectPhrase(page, phrase);
   await page.keyboard.press(key);
   const editor = page.getByTestId('flag-editor');
   await editor.waitFor();
@@ -81,13 +47,12 @@ describe('scorecard', () => {
     expect(await page.getByTestId('score-unit').textContent()).toContain('English words');
     expect(await page.getByTestId('worst-unit').count()).toBe(2);
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByTestId('download-report').click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/\.report\.html$/);
-    const path = tempPath('scorecard.report.html');
-    await download.saveAs(path);
+    const { path, suggested } = await saveDownload(
+      page,
+      page.getByTestId('download-report'),
+      'scorecard.report.html',
+    );
+    expect(suggested).toMatch(/\.report\.html$/);
     const html = readFileSync(path, 'utf8');
     expect(html).toContain(`<strong data-score>${score}</strong>`);
     expect((html.match(/<svg/g) ?? []).length).toBe(2);
@@ -98,22 +63,19 @@ describe('scorecard', () => {
     await page.getByTestId('preset-edit').click();
     await page.getByTestId('preset-threshold').fill('0.5');
     await expect.poll(() => page.getByTestId('score-verdict').textContent()).toBe('Fail');
-    expect(problems.pageErrors).toEqual([]);
-    expect(problems.consoleErrors).toEqual([]);
+    expectNoProblems(problems);
   });
 
   it('compares reviewers and lists their disagreements', async () => {
     const { page, problems } = session();
     await openApp(page);
     await flag(page, 'ensure, ensure, and ensure', 'Shift+M');
-    await page.getByTestId('flag-counts').click();
-    await page.getByTestId('flags-panel').waitFor();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByTestId('export-review').click(),
-    ]);
-    const path = tempPath('second.review.json');
-    await download.saveAs(path);
+    await openFlagsPanel(page);
+    const { path } = await saveDownload(
+      page,
+      page.getByTestId('export-review'),
+      'second.review.json',
+    );
     // After the export, this project gets one more flag the "second" reviewer lacks.
     await flag(page, 'wooden bridge and ceiling', 'm');
 
@@ -132,7 +94,6 @@ describe('scorecard', () => {
     await page.getByTestId('apply-adjudication').click();
     await expect.poll(() => page.getByTestId('flag-count-minor').textContent()).toBe('0');
     expect(await page.getByTestId('flag-count-major').textContent()).toBe('1');
-    expect(problems.pageErrors).toEqual([]);
-    expect(problems.consoleErrors).toEqual([]);
+    expectNoProblems(problems);
   });
 });

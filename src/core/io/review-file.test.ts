@@ -81,7 +81,7 @@ describe('writeReviewFile / readReviewFile', () => {
     expect(content.ops).toEqual(ops);
     expect(content).toMatchObject({ documentHash: HASH, typologyId: 'wmt-mqm' });
     expect(content.state.flags).toEqual(replay(ops).flags);
-    expect(text.startsWith('{\n  "format": "duizhao-review",\n  "version": 1,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "duizhao-review",\n  "version": 2,\n')).toBe(true);
   });
 
   it('keeps HTML in a comment as an inert string', () => {
@@ -102,9 +102,9 @@ describe('writeReviewFile / readReviewFile', () => {
     expectRejected('[]', 'wrong-format', /not a Duizhao review file/);
     expectRejected('{"format": "duizhao-project", "version": 2}', 'wrong-format', /project file/);
     expectRejected(
-      JSON.stringify({ ...fileWith(), version: 2 }),
+      JSON.stringify({ ...fileWith(), version: 3 }),
       'unsupported-version',
-      /version 2.*newer Duizhao.*up to version 1/,
+      /version 3.*newer Duizhao.*up to version 2.*Update Duizhao/,
     );
     expectRejected(
       JSON.stringify({ ...fileWith(), version: 'one' }),

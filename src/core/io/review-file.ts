@@ -11,11 +11,13 @@
  * them as text.
  */
 import { z } from 'zod';
-import type { ReviewOp, ReviewState } from '../model/review-log.ts';
+import type { ReviewOp, ReviewOpKind, ReviewState } from '../model/review-log.ts';
 import {
+  MAX_REVIEW_OPS,
   REVIEW_FORMAT,
   REVIEW_FORMAT_VERSION,
   reviewFileSchema,
+  reviewOpSchema,
   type ReviewFile,
 } from '../model/review-schema.ts';
 import { formatJsonPath, type JsonPathSegment } from '../model/validate.ts';
@@ -69,6 +71,32 @@ export interface ReviewFileInput {
   exportedAt?: string;
 }
 
+/** The operation kinds a version 1 file can hold: flags only. */
+export const VERSION_1_KINDS = [
+  'flag.add',
+  'flag.change',
+  'flag.delete',
+] as const satisfies readonly ReviewOpKind[];
+
+/**
+ * Version 1 files: the same envelope and operations, with flag operations
+ * only. A version 1 reader refused any other kind, so a file that has one
+ * was not written by a version 1 writer and is refused here too.
+ */
+const version1FileSchema = reviewFileSchema.extend({
+  version: z.literal(1),
+  ops: z.array(reviewOpSchema.extend({ kind: z.enum(VERSION_1_KINDS) })).max(MAX_REVIEW_OPS),
+});
+
+/**
+ * A version 1 file as version 2. Nothing changed in the shape of what
+ * version 1 could hold: version 2 only adds operation kinds, so the
+ * migration is the version number.
+ */
+export function migrateVersion1(file: z.infer<typeof version1FileSchema>): ReviewFile {
+  return { ...file, version: REVIEW_FORMAT_VERSION };
+}
+
 /** Serialises a review log as a review file: pretty-printed JSON ending in a newline. */
 export function writeReviewFile(input: ReviewFileInput): string {
   const file: ReviewFile = {
@@ -95,9 +123,10 @@ export function readReviewFile(json: string, expectedHash?: string): ReviewFileC
     );
   }
   const data = parseJson(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
-  checkEnvelope(data);
+  const version = checkEnvelope(data);
 
-  const parsed = reviewFileSchema.safeParse(data);
+  const parsed =
+    version === 1 ? version1FileSchema.safeParse(data) : reviewFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = formatJsonPath((issue?.path ?? []) as JsonPathSegment[]);
@@ -107,7 +136,7 @@ export function readReviewFile(json: string, expectedHash?: string): ReviewFileC
       path,
     );
   }
-  const file = parsed.data;
+  const file: ReviewFile = parsed.data.version === 1 ? migrateVersion1(parsed.data) : parsed.data;
   if (expectedHash !== undefined && file.document.sha256 !== expectedHash) {
     throw new ReviewFileError(
       'wrong-document',
@@ -167,7 +196,7 @@ function parseJson(json: string): unknown {
  * Format and version first, so a project file or a file from a newer
  * Duizhao gets a sentence that says so instead of a list of unknown fields.
  */
-function checkEnvelope(data: unknown): void {
+function checkEnvelope(data: unknown): number {
   const envelope =
     typeof data === 'object' && data !== null && !Array.isArray(data)
       ? (data as Record<string, unknown>)
@@ -197,4 +226,5 @@ function checkEnvelope(data: unknown): void {
       'version',
     );
   }
+  return version;
 }

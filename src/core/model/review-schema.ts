@@ -178,7 +178,11 @@ export const projectReviewSchema = z.strictObject({
 });
 
 export const REVIEW_FORMAT = 'duizhao-review';
-export const REVIEW_FORMAT_VERSION = 1;
+/**
+ * 2: revisions, decisions, unit statuses and sign-off joined the flags
+ * (version 1 held flag operations only; `io/review-file.ts` migrates it).
+ */
+export const REVIEW_FORMAT_VERSION = 2;
 
 /** SHA-256 as 64 lowercase hex digits. */
 export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);

@@ -28,7 +28,15 @@ export {
   type VersionState,
 } from './history.ts';
 export { revisionChanges, revisionSaved } from './save.ts';
-export { canEdit, canSignOff, reopened, signedOff, unapprovedUnits } from './signoff.ts';
+export {
+  canEdit,
+  canSignOff,
+  reopened,
+  signedOff,
+  signoffHistory,
+  unapprovedUnits,
+  type SignoffEvent,
+} from './signoff.ts';
 export { deriveUnitStatus, unitMarked, unitStatuses } from './status.ts';
 export { mtText, sourceText, unitTexts, unitVersions, type UnitTextOptions } from './texts.ts';
 export { touchedFlags } from './touched.ts';

@@ -11,7 +11,7 @@ import {
   type ReviewState,
 } from '../model/review-log.ts';
 import type { DocumentSignoff } from '../model/revision.ts';
-import { diffJson, type JsonObject } from '../review/patch.ts';
+import { applyJsonPatch, diffJson, type JsonObject } from '../review/patch.ts';
 import { unitStatuses } from './status.ts';
 
 /** Whether revisions may be saved: not while the document is signed off. */
@@ -50,6 +50,56 @@ export function signedOff(
 export function reopened(state: ReviewState, ctx: ReviewContext, note: string): ReviewOp {
   if (canEdit(state)) throw new Error('The document is not signed off.');
   return signoffOp('document.reopen', state, false, note, ctx);
+}
+
+/** One sign-off or reopening in the document's history. */
+export interface SignoffEvent {
+  /** The operation that made it. */
+  id: string;
+  kind: 'document.signoff' | 'document.reopen';
+  by: ReviewOp['author'];
+  at: string;
+  note: string;
+}
+
+/**
+ * The document's sign-offs and reopenings still in effect, oldest first:
+ * the log's `document.*` operations minus those undone (and plus those
+ * redone). Undo and redo operations are not events of their own.
+ */
+export function signoffHistory(ops: readonly ReviewOp[]): SignoffEvent[] {
+  const events = new Map<string, SignoffEvent>();
+  const active = new Map<string, boolean>();
+  // What each undo or redo operation stands for: the original it reverses.
+  const original = new Map<string, string>();
+  // The sign-off record as the operations so far leave it (a patch may
+  // leave out a note equal to the previous one).
+  let record: JsonObject = {};
+  for (const op of ops) {
+    if (op.kind !== 'document.signoff' && op.kind !== 'document.reopen') continue;
+    try {
+      record = applyJsonPatch(record, op.patch);
+    } catch {
+      // `replay` refuses such a log; the history stays readable regardless.
+    }
+    if (op.undoes === undefined) {
+      const note = typeof record.note === 'string' ? record.note : '';
+      events.set(op.id, { id: op.id, kind: op.kind, by: op.author, at: op.at, note });
+      active.set(op.id, true);
+      continue;
+    }
+    const undone = original.get(op.undoes);
+    if (undone === undefined) {
+      // An undo of an original: it is no longer in effect.
+      original.set(op.id, op.undoes);
+      active.set(op.undoes, false);
+    } else {
+      // A redo: it undoes an undo, so the original is back.
+      original.set(op.id, undone);
+      active.set(undone, !active.get(undone));
+    }
+  }
+  return [...events.values()].filter((event) => active.get(event.id));
 }
 
 function signoffOp(

@@ -1,12 +1,15 @@
 /**
  * The card shown over a highlight on hover or focus: every flag on those
  * words, worst first, with its category, severity, comment, suggestion and
- * author, and a button to edit it. One card for the whole workspace,
+ * author, its verdict (and, for editors, the ruling form: `FlagVerdict`),
+ * and a button to edit it. One card for the whole workspace,
  * positioned next to the highlight, so rows carry no per-mark listeners.
  * Comments are user text from files too: React renders them as text.
  */
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Flag } from '../../core/model/flag.ts';
+import { FlagVerdict } from '../revisions/FlagVerdict.tsx';
 import { categoryLabel } from './category-options.ts';
 import type { CategoryOption } from './category-options.ts';
 
@@ -39,14 +42,24 @@ export function FlagCard({ flags, placement, options, onEdit, onHover }: FlagCar
   const style = below
     ? { left, top: placement.bottom + 6 }
     : { left, bottom: window.innerHeight - placement.top + 6 };
-  return (
+  // In the body, not the workspace: the workspace closes the card on any
+  // scroll inside it, and the ruling form's note field scrolls as one types.
+  return createPortal(
     <div
       role="tooltip"
       className="dz-flag-card"
       data-testid="flag-card"
       style={{ ...style, width: CARD_WIDTH }}
       onMouseEnter={() => onHover(true)}
-      onMouseLeave={() => onHover(false)}
+      onMouseLeave={(event) => {
+        // A ruling being typed keeps the card open after the pointer leaves.
+        if (!event.currentTarget.contains(document.activeElement)) onHover(false);
+      }}
+      // Keyboard work in the card (the ruling form) keeps it open like the pointer does.
+      onFocus={() => onHover(true)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) onHover(false);
+      }}
     >
       {flags.map((flag) => (
         <section key={flag.id} className="dz-flag-card-item">
@@ -72,8 +85,10 @@ export function FlagCard({ flags, placement, options, onEdit, onHover }: FlagCar
           <button type="button" className="button--quiet" onClick={() => onEdit(flag)}>
             {t('card.edit')}
           </button>
+          <FlagVerdict flag={flag} />
         </section>
       ))}
-    </div>
+    </div>,
+    document.body,
   );
 }

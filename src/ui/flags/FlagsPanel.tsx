@@ -1,6 +1,7 @@
 /**
  * The flags panel: every flag of the review, filterable by category,
- * severity, status, author and text, in document order. Choosing a flag
+ * severity, status, author, text and the editor's verdict, in document
+ * order. Choosing a flag
  * scrolls the workspace to it and focuses its highlight; a flag whose words
  * are gone from its unit is listed as orphaned with its original quote,
  * since it cannot be shown in the text.
@@ -12,6 +13,9 @@ import { SEVERITIES } from '../../core/model/flag.ts';
 import type { Flag } from '../../core/model/flag.ts';
 import { TYPOLOGIES } from '../../core/typology/index.ts';
 import type { ShowNotice } from '../app/notice.ts';
+import { matchesVerdict, type VerdictFilter } from '../revisions/flag-verdict.ts';
+import { FlagVerdict } from '../revisions/FlagVerdict.tsx';
+import { VerdictFilterSelect } from '../revisions/VerdictFilterSelect.tsx';
 import { UnitOverlayContext } from '../workspace/unit-overlay.ts';
 import { isOrphaned } from './anchoring.ts';
 import { categoryLabel } from './category-options.ts';
@@ -95,6 +99,7 @@ function FlagItem({
           {t('panel.edit')}
         </button>
       )}
+      <FlagVerdict flag={flag} />
     </li>
   );
 }
@@ -116,7 +121,15 @@ export function FlagsPanel({
   const options = useCategoryOptions();
   const lang = useTypologyLanguage();
   const [filter, setFilter] = useState<FlagFilter>(NO_FILTER);
-  const shown = useMemo(() => filterFlags(flags.values(), filter), [flags, filter]);
+  const [verdict, setVerdict] = useState<VerdictFilter>('any');
+  const decisions = useReview((s) => s.review.flagDecisions);
+  const shown = useMemo(
+    () =>
+      filterFlags(flags.values(), filter).filter((f) =>
+        matchesVerdict(decisions.get(f.id), verdict),
+      ),
+    [flags, filter, decisions, verdict],
+  );
   const authors = useMemo(() => authorsOf(flags.values()), [flags]);
   const orphans = useMemo(
     () =>
@@ -150,6 +163,7 @@ export function FlagsPanel({
           <li>{t('help.snap')}</li>
           <li>{t('help.unit')}</li>
           <li>{t('help.undo')}</li>
+          <li>{t('help.editorial')}</li>
         </ul>
       </details>
       <label className="dz-field dz-field--inline">
@@ -227,6 +241,7 @@ export function FlagsPanel({
             </option>
           ))}
         </select>
+        <VerdictFilterSelect value={verdict} onChange={setVerdict} />
       </div>
       <p className="dz-panel-count" aria-live="polite">
         {t('panel.shown', { count: shown.length, total: flags.size })}

@@ -1,6 +1,7 @@
 /**
  * The editor's ruling: a canned reason, a free note, approve or reject.
- * Used for a unit's pending revision and for a unit as it stands.
+ * Used for a unit's pending revision, for a unit as it stands, and for a
+ * flag (in the highlight card and the flags panel).
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,13 +11,15 @@ import type { DecisionInput } from '../../core/revision/index.ts';
 
 /** Props of `DecisionForm`. */
 export interface DecisionFormProps {
-  /** What the buttons say: a revision's or the unit's ruling. */
-  subject: 'revision' | 'unit';
+  /** What the buttons say: a revision's, the unit's or a flag's ruling. */
+  subject: 'revision' | 'unit' | 'flag';
   onDecide: (input: DecisionInput) => void;
+  /** Tooltip of the approve button (its keyboard shortcut). */
+  approveTitle?: string;
 }
 
 /** The decision form (see the module comment). */
-export function DecisionForm({ subject, onDecide }: DecisionFormProps) {
+export function DecisionForm({ subject, onDecide, approveTitle }: DecisionFormProps) {
   const { t } = useTranslation('revisions');
   const id = useId();
   const [reason, setReason] = useState<DecisionReason | ''>('');
@@ -53,11 +56,16 @@ export function DecisionForm({ subject, onDecide }: DecisionFormProps) {
         maxLength={500}
         onChange={(event) => setNote(event.target.value)}
       />
-      <button type="button" data-testid={`approve-${subject}`} onClick={() => decide('approved')}>
-        {t(subject === 'revision' ? 'decision.approve' : 'decision.approveUnit')}
+      <button
+        type="button"
+        data-testid={`approve-${subject}`}
+        title={approveTitle}
+        onClick={() => decide('approved')}
+      >
+        {t(subject === 'unit' ? 'decision.approveUnit' : 'decision.approve')}
       </button>
       <button type="button" data-testid={`reject-${subject}`} onClick={() => decide('rejected')}>
-        {t(subject === 'revision' ? 'decision.reject' : 'decision.rejectUnit')}
+        {t(subject === 'unit' ? 'decision.rejectUnit' : 'decision.reject')}
       </button>
     </span>
   );

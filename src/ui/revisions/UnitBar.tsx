@@ -1,12 +1,15 @@
 /**
  * The active unit's toolbar above the grid: its status, Edit, its history,
- * the editor's ruling on its pending revision (or on the unit as it
- * stands), and the share of approved units.
+ * the person's own mark by role (a translator confirms, a reviewer marks
+ * reviewed), the editor's ruling on its pending revision (or on the unit
+ * as it stands), and the share of approved units. Below it, `children`:
+ * the status filter and sign-off.
  */
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../core/model/flag.ts';
-import type { Revision, UnitStatus } from '../../core/model/revision.ts';
+import type { Revision, UnitMarkStatus, UnitStatus } from '../../core/model/revision.ts';
 import type { DecisionInput, UnitHistory } from '../../core/revision/index.ts';
 import { DecisionForm } from './DecisionForm.tsx';
 import { UnitHistoryList } from './UnitHistoryList.tsx';
@@ -20,8 +23,14 @@ export interface UnitBarProps {
   pending: Revision | null;
   approved: number;
   total: number;
-  /** Whether the unit can be edited (it has English, and the document is not signed off). */
+  /** Whether the Edit button works (the unit has English and no editor is open). */
   editable: boolean;
+  /** The mark the person's role sets (`confirmed`, `reviewed`) when they may set it now, else `null`. */
+  mark: UnitMarkStatus | null;
+  /** Whether rulings can be made (not while the document is signed off). */
+  decidable: boolean;
+  onMark: () => void;
+  children?: ReactNode;
   /** The unit's history, computed only while it is shown. */
   history: () => UnitHistory;
   onEdit: () => void;
@@ -32,10 +41,10 @@ export interface UnitBarProps {
 
 /** The active unit's toolbar. */
 export function UnitBar(props: UnitBarProps) {
-  const { unit, status, role, pending, approved, total, editable } = props;
+  const { unit, status, role, pending, approved, total, editable, mark, decidable } = props;
   const { t } = useTranslation('revisions');
   const [historyOpen, setHistoryOpen] = useState(false);
-  const editor = role === 'editor';
+  const editor = role === 'editor' && decidable;
   return (
     <div className="dz-unit-bar" data-testid="unit-bar">
       <div
@@ -50,9 +59,25 @@ export function UnitBar(props: UnitBarProps) {
         >
           {t(`status.${status}`)}
         </span>
-        <button type="button" data-testid="edit-unit" onClick={props.onEdit} disabled={!editable}>
+        <button
+          type="button"
+          data-testid="edit-unit"
+          onClick={props.onEdit}
+          disabled={!editable}
+          title={t('unit.editKey')}
+        >
           {t('unit.edit')}
         </button>
+        {mark && (
+          <button
+            type="button"
+            data-testid={mark === 'confirmed' ? 'confirm-unit' : 'review-unit'}
+            title={t(mark === 'confirmed' ? 'unit.confirmKey' : 'unit.reviewKey')}
+            onClick={props.onMark}
+          >
+            {t(mark === 'confirmed' ? 'unit.confirm' : 'unit.markReviewed')}
+          </button>
+        )}
         <button
           type="button"
           data-testid="toggle-history"
@@ -69,17 +94,23 @@ export function UnitBar(props: UnitBarProps) {
         {editor && pending && (
           <DecisionForm
             subject="revision"
+            approveTitle={t('decision.approveKey')}
             onDecide={(input) => props.onDecideRevision(pending, input)}
           />
         )}
         {editor && !pending && status !== 'approved' && (
-          <DecisionForm subject="unit" onDecide={props.onDecideUnit} />
+          <DecisionForm
+            subject="unit"
+            approveTitle={t('decision.approveKey')}
+            onDecide={props.onDecideUnit}
+          />
         )}
         <span className="dz-progress">
           <progress data-testid="approval-progress" value={approved} max={Math.max(total, 1)} />
           <span>{t('unit.progress', { approved, total })}</span>
         </span>
       </div>
+      {props.children && <div className="dz-unit-bar-row">{props.children}</div>}
       {historyOpen && (
         <UnitHistoryList
           history={props.history()}

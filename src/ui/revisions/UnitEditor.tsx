@@ -12,12 +12,15 @@
  * Ctrl/Cmd+Enter saves, Esc cancels, Enter alone does nothing (it would
  * split the line). Paste is plain text on one line, capped.
  */
-import { useState } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditorContent, Extension, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
+import type { UnitCodes } from '../../core/model/inline-code.ts';
+import { useUnitCodes } from '../interchange/codes-context.tsx';
+import { CodeToken } from '../interchange/token-node.ts';
 import { useStableCallback } from '../workspace/useStableCallback.ts';
-import { MAX_UNIT_LENGTH, plannedPaste } from './editor-text.ts';
+import { editorPieces, MAX_UNIT_LENGTH, plannedPaste } from './editor-text.ts';
 
 /** Props of `UnitEditor`. */
 export interface UnitEditorProps {
@@ -29,6 +32,15 @@ export interface UnitEditorProps {
   onSave: (text: string) => void;
   onCancel: () => void;
 }
+
+/**
+ * Told the editor's text as the person types (e.g. to re-check the unit
+ * live), and `null` when the editor closes; a context so whoever listens
+ * needs no prop through the grid.
+ */
+export const UnitEditorTextContext = createContext<
+  ((unit: number, text: string | null) => void) | null
+>(null);
 
 /** Everything StarterKit brings that one line of plain text cannot hold. */
 const PLAIN = StarterKit.configure({
@@ -51,12 +63,18 @@ const PLAIN = StarterKit.configure({
   dropcursor: false,
 });
 
+/** ProseMirror JSON of `text`: text nodes, and protected tokens for the unit's inline codes. */
+function inlineOf(text: string, codes: UnitCodes | undefined) {
+  return editorPieces(text, codes).map((piece) =>
+    'text' in piece
+      ? { type: 'text', text: piece.text }
+      : { type: 'codeToken', attrs: { char: piece.char, label: piece.label, title: piece.title } },
+  );
+}
+
 /** The ProseMirror JSON of one paragraph holding `text` (an empty text node is not allowed). */
-function paragraphOf(text: string) {
-  return {
-    type: 'doc',
-    content: [{ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] }],
-  };
+function paragraphOf(text: string, codes: UnitCodes | undefined) {
+  return { type: 'doc', content: [{ type: 'paragraph', content: inlineOf(text, codes) }] };
 }
 
 /** The unit editor (see the module comment). */
@@ -65,9 +83,15 @@ export function UnitEditor({ unit, text, onSave, onCancel }: UnitEditorProps) {
   const [capped, setCapped] = useState(false);
   const save = useStableCallback(onSave);
   const cancel = useStableCallback(onCancel);
+  const listener = useContext(UnitEditorTextContext);
+  const typed = useStableCallback((text: string | null) => listener?.(unit, text));
+  useEffect(() => () => typed(null), [typed]);
+  const codes = useUnitCodes(unit);
   const editor = useEditor({
+    onUpdate: ({ editor }) => typed(editor.state.doc.textContent),
     extensions: [
       PLAIN,
+      CodeToken,
       Extension.create({
         name: 'unitKeys',
         addKeyboardShortcuts() {
@@ -87,7 +111,7 @@ export function UnitEditor({ unit, text, onSave, onCancel }: UnitEditorProps) {
         },
       }),
     ],
-    content: paragraphOf(text),
+    content: paragraphOf(text, codes),
     autofocus: 'end',
     editorProps: {
       attributes: {
@@ -103,7 +127,11 @@ export function UnitEditor({ unit, text, onSave, onCancel }: UnitEditorProps) {
         const clipboard = event.clipboardData?.getData('text/plain') ?? '';
         const { from, to } = view.state.selection;
         const plan = plannedPaste(clipboard, view.state.doc.textContent.length, to - from);
-        view.dispatch(view.state.tr.insertText(plan.text, from, to).scrollIntoView());
+        // A cut token pasted back is a token again (its placeholder is in the clipboard's text).
+        const nodes = inlineOf(plan.text, codes).map((json) =>
+          view.state.schema.nodeFromJSON(json),
+        );
+        view.dispatch(view.state.tr.replaceWith(from, to, nodes).scrollIntoView());
         setCapped(plan.capped);
         return true;
       },

@@ -46,3 +46,36 @@ export function plannedPaste(
   if (end > 0 && last >= 0xd800 && last <= 0xdbff) end--;
   return { text: text.slice(0, end), capped: true };
 }
+
+/** A piece of a unit's text for the editor: plain text, or one inline code's placeholder. */
+export type EditorPiece = { text: string } | { char: string; label: string; title: string };
+
+/** What the editor needs of a unit's inline codes (`core/model/inline-code.ts`). */
+interface CodeLike {
+  char: string;
+  label: string;
+  title: string;
+}
+
+/**
+ * `text` cut into plain runs and the placeholders of `codes`, which the
+ * editor shows as protected tokens. Without codes the text is one piece.
+ */
+export function editorPieces(text: string, codes: readonly CodeLike[] | undefined): EditorPiece[] {
+  if (!codes?.length) return text ? [{ text }] : [];
+  const byChar = new Map(codes.map((code) => [code.char, code]));
+  const pieces: EditorPiece[] = [];
+  let run = '';
+  for (const char of text) {
+    const code = byChar.get(char);
+    if (!code) {
+      run += char;
+      continue;
+    }
+    if (run) pieces.push({ text: run });
+    run = '';
+    pieces.push({ char: code.char, label: code.label, title: code.title });
+  }
+  if (run) pieces.push({ text: run });
+  return pieces;
+}
