@@ -1,5 +1,6 @@
 /**
- * A cell's text with its marks: untranslated runs and flag highlights.
+ * A cell's text with its marks: untranslated runs, flag highlights and
+ * the automatic checks' findings (dotted spans inside them).
  *
  * Only text nodes and `<mark>`s are rendered, so DOM selections map back to
  * unit offsets by counting characters (`selection-offsets.ts`); the count of
@@ -11,9 +12,10 @@ import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TextRange } from '../../core/model/document.ts';
 import type { Flag } from '../../core/model/flag.ts';
+import { TokenText } from '../interchange/TokenText.tsx';
 import { anchoredSpans } from './anchoring.ts';
-import { cellRuns } from './highlights.ts';
-import type { FlagPiece } from './highlights.ts';
+import { cellRuns, findingPieces } from './highlights.ts';
+import type { FindingMark, FlagPiece } from './highlights.ts';
 
 /** Props of `CellText`. */
 export interface CellTextProps {
@@ -25,6 +27,43 @@ export interface CellTextProps {
   /** Title and language of untranslated marks. */
   untranslatedTitle?: string;
   untranslatedLang?: string;
+  /** Findings of the automatic checks on this side, drawn under the flags' colours. */
+  findings?: readonly FindingMark[];
+}
+
+/** The attribute listing the findings a span of text carries, space-separated. */
+export const FINDING_IDS_ATTRIBUTE = 'data-finding-ids';
+
+/** `[start, end)` of `text`, findings wrapped in dotted spans (text nodes stay the only text). */
+function FindingText({
+  text,
+  start,
+  end,
+  findings,
+}: {
+  text: string;
+  start: number;
+  end: number;
+  findings: readonly FindingMark[] | undefined;
+}) {
+  // Inline codes of interchange files are drawn as protected tokens (one character each).
+  if (!findings?.length) return <TokenText text={text} start={start} end={end} />;
+  return findingPieces(start, end, findings).map((piece) =>
+    piece.marks.length === 0 ? (
+      <TokenText key={piece.start} text={text} start={piece.start} end={piece.end} />
+    ) : (
+      <span
+        key={piece.start}
+        className="dz-finding"
+        data-testid="finding-highlight"
+        data-finding-ids={piece.marks.map((m) => m.id).join(' ')}
+        title={piece.marks.map((m) => m.label).join('\n')}
+        aria-description={piece.marks.map((m) => m.label).join('; ')}
+      >
+        <TokenText text={text} start={piece.start} end={piece.end} />
+      </span>
+    ),
+  );
 }
 
 /** The attribute listing a highlight's flag ids, space-separated. */
@@ -34,10 +73,12 @@ function Highlight({
   piece,
   text,
   byId,
+  findings,
 }: {
   piece: FlagPiece;
   text: string;
   byId: ReadonlyMap<string, Flag>;
+  findings?: readonly FindingMark[];
 }) {
   const { t } = useTranslation('flags');
   // Screen readers hear what the colour says: severity and category of
@@ -58,7 +99,7 @@ function Highlight({
       tabIndex={0}
       aria-description={description}
     >
-      {text.slice(piece.start, piece.end)}
+      <FindingText text={text} start={piece.start} end={piece.end} findings={findings} />
     </mark>
   );
 }
@@ -70,6 +111,7 @@ export function CellText({
   untranslated,
   untranslatedTitle,
   untranslatedLang,
+  findings,
 }: CellTextProps) {
   const runs = useMemo(
     () => cellRuns(text.length, anchoredSpans(text, flags), untranslated),
@@ -79,9 +121,11 @@ export function CellText({
   return runs.map((run) => {
     const inner = run.pieces.map((piece) =>
       piece.severity === null ? (
-        <Fragment key={piece.start}>{text.slice(piece.start, piece.end)}</Fragment>
+        <Fragment key={piece.start}>
+          <FindingText text={text} start={piece.start} end={piece.end} findings={findings} />
+        </Fragment>
       ) : (
-        <Highlight key={piece.start} piece={piece} text={text} byId={byId} />
+        <Highlight key={piece.start} piece={piece} text={text} byId={byId} findings={findings} />
       ),
     );
     return run.untranslated ? (

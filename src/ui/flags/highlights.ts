@@ -95,3 +95,40 @@ export function cellRuns(
   push(cursor, length, false);
   return runs;
 }
+
+/** An automatic check's finding as drawn in a cell: its span, id and message. */
+export interface FindingMark extends TextRange {
+  id: string;
+  /** The message, for the tooltip and screen readers. */
+  label: string;
+}
+
+/** A stretch of text covered by the same findings (possibly none). */
+export interface FindingPiece extends TextRange {
+  marks: FindingMark[];
+}
+
+/**
+ * Split `[from, to)` at every finding boundary inside it, like
+ * `flagPieces`: findings are drawn inside flag pieces, as a separate layer.
+ */
+export function findingPieces(
+  from: number,
+  to: number,
+  marks: readonly FindingMark[],
+): FindingPiece[] {
+  const inside = marks.filter((m) => m.start < to && m.end > from && m.end > m.start);
+  const cuts = new Set([from, to]);
+  for (const m of inside) {
+    if (m.start > from) cuts.add(m.start);
+    if (m.end < to) cuts.add(m.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const pieces: FindingPiece[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i] ?? 0;
+    const end = points[i + 1] ?? 0;
+    pieces.push({ start, end, marks: inside.filter((m) => m.start <= start && m.end >= end) });
+  }
+  return pieces;
+}

@@ -11,6 +11,8 @@ import { useTranslation } from 'react-i18next';
 import type { Flag } from '../../core/model/flag.ts';
 import { findUntranslatedSpans } from '../../core/text/script.ts';
 import { CellText } from '../flags/CellText.tsx';
+import type { FindingMark } from '../flags/highlights.ts';
+import { TokenText } from '../interchange/TokenText.tsx';
 
 /** BCP 47 tags of the document's two languages, for fonts and screen readers. */
 export const SOURCE_LANG = 'zh-Hans';
@@ -38,10 +40,12 @@ export interface SourceCellProps {
   documentHasSource: boolean;
   /** The unit's live flags on the source side. */
   flags: readonly Flag[];
+  /** Findings of the automatic checks about the Chinese (dotted underlines). */
+  findings?: readonly FindingMark[];
 }
 
 /** The left, Chinese cell of a row. */
-export function SourceCell({ text, documentHasSource, flags }: SourceCellProps) {
+export function SourceCell({ text, documentHasSource, flags, findings }: SourceCellProps) {
   const { t } = useTranslation('workspace');
   return (
     <div
@@ -52,10 +56,10 @@ export function SourceCell({ text, documentHasSource, flags }: SourceCellProps) 
     >
       {text === null ? (
         <AbsentText message={t(documentHasSource ? 'empty.addition' : 'empty.noSource')} />
-      ) : flags.length === 0 ? (
-        text
+      ) : flags.length === 0 && !findings?.length ? (
+        <TokenText text={text} start={0} end={text.length} />
       ) : (
-        <CellText text={text} flags={flags} />
+        <CellText text={text} flags={flags} findings={findings} />
       )}
     </div>
   );

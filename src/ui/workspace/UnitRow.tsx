@@ -9,6 +9,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NO_FLAGS } from '../../store/flag-index.ts';
 import type { UnitFlags } from '../../store/flag-index.ts';
+import type { FindingMark } from '../flags/highlights.ts';
 import { SourceCell, TargetCell } from './UnitCells.tsx';
 import type { WorkspaceRow } from './rows.ts';
 
@@ -23,6 +24,8 @@ export interface UnitRowProps {
   status?: string;
   /** Content replacing the English text (editor, tracked changes); `null` for the text. */
   content?: ReactNode;
+  /** Findings to mark in the Chinese (see `UnitOverlay.sourceFindings`). */
+  sourceFindings?: readonly FindingMark[];
   /** Double-click on the English asks to edit it (stable). */
   onEditRequest?: (index: number) => void;
   /** DOM id, the target of the grid's `aria-activedescendant`. */
@@ -46,6 +49,7 @@ export const UnitRow = memo(function UnitRow({
   target,
   status,
   content = null,
+  sourceFindings,
   onEditRequest,
   id,
   offset,
@@ -92,6 +96,7 @@ export const UnitRow = memo(function UnitRow({
         text={row.source}
         documentHasSource={documentHasSource}
         flags={flags?.source ?? NO_FLAGS}
+        findings={sourceFindings}
       />
       <TargetCell
         text={target}

@@ -190,6 +190,7 @@ function WorkspaceGrid({
               target={row.target === null ? null : (overlay?.texts[item.index] ?? row.target)}
               status={overlay?.statuses[item.index]}
               content={overlay?.targetContent(item.index) ?? null}
+              sourceFindings={overlay?.sourceFindings?.(item.index)}
               onEditRequest={overlay?.onEditRequest}
               id={`${idPrefix}-unit-${item.index}`}
               offset={item.start - header.height}

@@ -11,6 +11,7 @@
  */
 import { createContext } from 'react';
 import type { ReactNode } from 'react';
+import type { FindingMark } from '../flags/highlights.ts';
 
 /** The overlay a provider gives the grid. */
 export interface UnitOverlay {
@@ -31,6 +32,12 @@ export interface UnitOverlay {
   targetContent: (unit: number) => ReactNode | null;
   /** The person double-clicked unit `unit`'s English. */
   onEditRequest: (unit: number) => void;
+  /**
+   * Marks to draw in unit `unit`'s Chinese cell (findings of the automatic
+   * checks about the source), the same array while they are unchanged so
+   * the row's memo holds; none when absent. Called for rendered rows only.
+   */
+  sourceFindings?: (unit: number) => readonly FindingMark[] | undefined;
 }
 
 /** The overlay in effect; `null` shows the document as it is. */
