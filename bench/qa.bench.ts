@@ -9,7 +9,9 @@
  * - Speed: a full run (study and all units, cold, JIT warm-up included)
  *   over a 10,000-unit document made by repeating the seed, budget 1 s;
  *   and re-checking one edited unit against the prepared context, p50 and
- *   p95 over 200 units, budget 10 ms.
+ *   p95 over 200 units, budget 10 ms. Then, warm, where the time goes:
+ *   `time.units` (slicing the units), `time.shared` (their words and terms,
+ *   which several checks read) and `time.<check>` (study and every unit).
  * - False alarms: findings per 100 segments on FLORES-200 devtest (human
  *   translations, so near zero is right), when ../shared/data is present.
  *
@@ -20,8 +22,12 @@ import { fileURLToPath } from 'node:url';
 import { buildDocument } from '../src/core/align/index.ts';
 import { readGlossaryCsv } from '../src/core/glossary/csv.ts';
 import { evaluate, rate, type MarkedError, type Tally } from '../src/core/qa/evaluate.ts';
-import { CHECK_IDS } from '../src/core/qa/registry.ts';
+import { indexTermbase } from '../src/core/glossary/match.ts';
+import { CHECK_IDS, CHECKS } from '../src/core/qa/registry.ts';
 import { checkDocument, checkUnit, prepareChecks } from '../src/core/qa/run.ts';
+import { termUse } from '../src/core/qa/term-use.ts';
+import { documentUnits, targetWords } from '../src/core/qa/unit-text.ts';
+import type { BilingualDocument } from '../src/core/model/document.ts';
 
 const UNITS = 10_000;
 const SEED_UNITS = 71;
@@ -54,6 +60,29 @@ function seedQuality(): Record<string, number> {
     ...perCheck('recall', result.recallByCheck),
     ...perCheck('precision', result.precisionByCheck),
   };
+}
+
+/** Milliseconds per check over `document` (warm: after the full run), shared work apart. */
+function perCheckTiming(document: BilingualDocument): Record<string, number> {
+  const time: Record<string, number> = {};
+  let started = performance.now();
+  const units = documentUnits(document);
+  time['time.units'] = performance.now() - started;
+  const termIndex = indexTermbase(glossary);
+  started = performance.now();
+  for (const unit of units) {
+    targetWords(unit);
+    termUse(unit, termIndex);
+  }
+  time['time.shared'] = performance.now() - started;
+  const view = { units, termIndex, hasSource: true, charRatio: document.alignment.charRatio };
+  for (const check of CHECKS) {
+    started = performance.now();
+    const run = check.prepare(view);
+    for (const unit of units) run(unit);
+    time[`time.${check.id}`] = performance.now() - started;
+  }
+  return Object.fromEntries(Object.entries(time).map(([k, v]) => [k, Math.round(v)]));
 }
 
 function speed(): Record<string, number> {
@@ -92,6 +121,7 @@ function speed(): Record<string, number> {
     findings: findings.length,
     recheckP50Ms: at(0.5),
     recheckP95Ms: at(0.95),
+    ...perCheckTiming(document),
   };
 }
 

@@ -7,6 +7,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { BilingualDocument } from '../core/model/document.ts';
 import type { Project } from '../core/model/project.ts';
+import type { ProjectGlossary } from '../core/model/project-extras.ts';
 import type { ProjectPartName, ProjectParts, ProjectSummary } from './db.ts';
 import type { ProfileStore } from './profile.ts';
 import type { ProjectRepository } from './repository.ts';
@@ -27,6 +28,8 @@ export interface DemoTexts {
   targetText: string;
   sourceFileName: string;
   targetFileName: string;
+  /** The demo's termbase, stored as the project's glossary. */
+  glossary?: ProjectGlossary;
 }
 
 /** A new project from texts (already decoded and normalised). */
@@ -83,6 +86,12 @@ export interface ProjectsState {
   restoreDemo: () => Promise<Project>;
   /** Add a project read from a project file, under a new id so it never overwrites one, and open it. */
   importProject: (project: Project) => Promise<Project>;
+  /**
+   * Open a project the import worker already stored (with its review), and
+   * list every project it stored (`saved`): nothing is written but the
+   * last-open id, so no copy of a large project is made on the main thread.
+   */
+  openImported: (project: Project, saved: readonly ProjectSummary[]) => Promise<void>;
   /** Rename a project (open or not); counts as a modification. */
   rename: (id: string, name: string) => Promise<void>;
   /** Delete a project; when it was open, open the most recent other one (or none). */

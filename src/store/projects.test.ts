@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDocument } from '../core/align/index.ts';
-import { createDatabase } from './db.ts';
+import { createDatabase, summarize } from './db.ts';
 import type { DuizhaoDatabase } from './db.ts';
 import { createProjectsStore } from './projects.ts';
 import type { ProjectsStore } from './projects.ts';
@@ -206,6 +206,33 @@ describe('projects store persistence', () => {
     expect(copy.id).not.toBe(demo.id);
     expect(store.getState().projects).toHaveLength(2);
     expect(store.getState().current?.id).toBe(copy.id);
+  });
+
+  it('opens a project the import worker stored, writing nothing of it again', async () => {
+    const name = freshName();
+    const { store, db } = makeStore(name);
+    await started(store);
+    const demo = store.getState().current;
+    if (!demo) throw new Error('no demo');
+    // What the worker does: store the project and its review through its own repository.
+    const stored = { ...demo, id: 'imported', name: 'Imported' };
+    const worker = createRepository(createDatabase(name));
+    await worker.save(stored);
+    await worker.replaceReview('imported', {
+      typologyId: null,
+      ops: stored.review.ops,
+      history: { undo: [], redo: [] },
+    });
+    const saving = vi.spyOn(db.documents, 'put');
+    await store
+      .getState()
+      .openImported(stored, [{ ...summarize(stored), updatedAt: '2099-01-01T00:00:00.000Z' }]);
+    expect(store.getState().current?.id).toBe('imported');
+    expect(store.getState().projects.map((p) => p.name)).toEqual(['Imported', demo.name]);
+    expect(saving).not.toHaveBeenCalled();
+    await sleep(50);
+    expect(store.getState().review?.getState().status).toBe('ready');
+    expect(await createRepository(db).lastProjectId()).toBe('imported');
   });
 
   it('leaves the open project alone when aligning fails', async () => {

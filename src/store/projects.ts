@@ -136,7 +136,8 @@ export function createProjectsStore(deps: ProjectsDeps): ProjectsStore {
         targetFileName: demo.targetFileName,
         document,
       };
-      return adopt(makeProject(seed, newId(), now()));
+      const project = makeProject(seed, newId(), now());
+      return adopt(demo.glossary ? { ...project, glossary: demo.glossary } : project);
     };
 
     const loadOrReport = async (id: string): Promise<Project | null> => {
@@ -262,6 +263,13 @@ export function createProjectsStore(deps: ProjectsDeps): ProjectsStore {
       async importProject(project) {
         const stamp = now().toISOString();
         return adopt({ ...project, id: newId(), updatedAt: stamp });
+      },
+
+      async openImported(project, saved) {
+        await viewSaver.flush();
+        set((s) => ({ projects: saved.reduce(withSummary, s.projects) }));
+        setCurrent(project);
+        await persist('save', () => repository.rememberLastProject(project.id));
       },
 
       async rename(id, name) {

@@ -20,6 +20,7 @@ import {
 } from '../../core/qa/index.ts';
 import { fillTemplate, templateOf } from '../../core/qa/messages.ts';
 import { normalizeText } from '../../core/text/normalize.ts';
+import english from '../../i18n/locales/en/qa.json';
 import chinese from '../../i18n/locales/zh/qa.json';
 import { oneOf, parseCommandArgs } from '../args.ts';
 import { CliError } from '../errors.ts';
@@ -256,7 +257,11 @@ export const checkCommand: Command = {
     const checks = parseChecks(values.checks);
     const glossary = values.glossary === undefined ? null : await readTermbase(values.glossary, io);
     const { document } = await readInput(positionals, { presplit: values.presplit });
-    const findings = checkDocument(document, { glossary, ...(checks ? { checks } : {}) });
+    const findings = checkDocument(document, {
+      glossary,
+      messages: english,
+      ...(checks ? { checks } : {}),
+    });
     io.stdout(
       format === 'json'
         ? JSON.stringify({ findings: findings.map((f) => findingJson(document, f, lang)) }) + '\n'

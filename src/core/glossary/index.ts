@@ -25,6 +25,17 @@ export {
 } from './match.ts';
 export { locateRenderings, type LocatedRendering } from './locate.ts';
 export { englishWords, type Word } from './words.ts';
+export {
+  addTerm,
+  glossaryFromFile,
+  glossaryIndex,
+  glossaryToCsv,
+  mergeGlossaries,
+  removeTerm,
+  termbaseOf,
+  type NewTerm,
+} from './project.ts';
+export { termsInUnit, type UnitTerm } from './unit-terms.ts';
 
 /**
  * Reads a termbase, choosing the format by the file name (`.tbx`, `.xml`

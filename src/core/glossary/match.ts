@@ -81,8 +81,11 @@ export function indexTermbase(termbase: Termbase): TermIndex {
  */
 export function findChineseTerms(index: TermIndex, text: string): ChineseOccurrence[] {
   const found: ChineseOccurrence[] = [];
+  const { starts } = index;
   for (let at = 0; at < text.length;) {
-    const candidates = index.byFirstChar.get(text.charCodeAt(at));
+    const code = text.charCodeAt(at);
+    // Most characters start no term: the typed array answers before the map is asked.
+    const candidates = starts[code] === 1 ? index.byFirstChar.get(code) : undefined;
     const hit = candidates?.find((c) => text.startsWith(c.form, at));
     if (!hit) {
       at++;

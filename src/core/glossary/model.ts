@@ -3,28 +3,14 @@
  * be rendered as, and renderings it must not use. The glossary check reads
  * it; CSV and TBX files are read into it (`csv.ts`, `tbx.ts`).
  */
+import type { ProjectTerm } from '../model/project-extras.ts';
 
-/** One concept of the termbase. */
-export interface TermEntry {
-  /** The Chinese term as the file writes it, for display (`结构性（就业）矛盾`). */
-  zh: string;
-  /** The English term as the file writes it, for display and suggestions. */
-  en: string;
-  /**
-   * The Chinese strings to look for in the source: the term with its
-   * optional parts expanded and its alternatives split (`结构性矛盾`,
-   * `结构性就业矛盾`); see `term-forms.ts`.
-   */
-  zhForms: string[];
-  /** The accepted English renderings, expanded the same way, the main one first. */
-  enForms: string[];
-  /** English renderings the termbase forbids for this concept. */
-  forbidden: string[];
-  /** Free text from the file, shown to the reviewer and never interpreted. */
-  note: string;
-  /** Where the entry starts in its file: a 1-based line number. */
-  line: number;
-}
+/**
+ * One concept of the termbase. The project stores entries as they are, so
+ * the type lives with the project model (the lower layer) and is named here
+ * by what the glossary module calls it.
+ */
+export type TermEntry = ProjectTerm;
 
 /** A termbase as read from one file. */
 export interface Termbase {

@@ -181,7 +181,7 @@ export function englishWords(text: string): Word[] {
       i++;
       continue;
     }
-    if (wordCharAt(text, i, false) === 0) {
+    if (c >= 128 && wordCharAt(text, i, false) === 0) {
       i++;
       continue;
     }
@@ -189,16 +189,16 @@ export function englishWords(text: string): Word[] {
     const end = wordEnd(text, start);
     const word = text.slice(start, end);
     const single = start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32;
-    let lower = word.toLowerCase();
-    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-    const form = formOfLower(lower);
+    // Most words are plain lower-case ASCII: then the word is its own lower case.
+    const lower = plainLower(text, start, end) ? word : lowerOf(word);
     words.push({
       start,
       end,
       text: word,
       lower,
-      capitalized: word.charCodeAt(0) !== lower.charCodeAt(0),
-      form,
+      capitalized:
+        c >= 65 && c <= 90 ? true : c < 128 ? false : word.charCodeAt(0) !== lower.charCodeAt(0),
+      form: formOfLower(lower),
       joint: previousEnd < 0 ? 'start' : single ? 'space' : jointOf(text, previousEnd, start),
       joined: single,
       initial: false,
@@ -207,4 +207,19 @@ export function englishWords(text: string): Word[] {
     i = end;
   }
   return words;
+}
+
+/** Whether `[start, end)` of `text` holds only lower-case ASCII letters, digits and `'`. */
+function plainLower(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39)) return false;
+  }
+  return true;
+}
+
+/** Lower case with straight apostrophes. */
+function lowerOf(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }

@@ -34,15 +34,29 @@ export interface ProjectChecks {
   dismissed: DismissedFinding[];
 }
 
-/** One termbase entry as the project keeps it (see `core/glossary/model.ts` `TermEntry`). */
+/**
+ * One concept of a termbase, as the project keeps it and as the glossary
+ * module reads it from files (`core/glossary/model.ts` `TermEntry` is this
+ * type, so the checks read a project's terms as they are).
+ */
 export interface ProjectTerm {
+  /** The Chinese term as the file writes it, for display (`结构性（就业）矛盾`). */
   zh: string;
+  /** The English term as the file writes it, for display and suggestions. */
   en: string;
+  /**
+   * The Chinese strings to look for in the source: the term with its
+   * optional parts expanded and its alternatives split (`结构性矛盾`,
+   * `结构性就业矛盾`); see `core/glossary/term-forms.ts`.
+   */
   zhForms: string[];
+  /** The accepted English renderings, expanded the same way, the main one first. */
   enForms: string[];
+  /** English renderings the termbase forbids for this concept. */
   forbidden: string[];
+  /** Free text from the file, shown to the reviewer and never interpreted. */
   note: string;
-  /** 1-based line in the file it came from; 0 for a term added in the app. */
+  /** Where the entry starts in its file: a 1-based line number; 0 for a term added in the app. */
   line: number;
 }
 

@@ -26,6 +26,7 @@ import {
 } from './names.ts';
 import type { Check, Issue, UnitText } from './types.ts';
 import { inUntranslated, targetWords } from './unit-text.ts';
+import { NONE } from './none.ts';
 
 /** Last words of institutions' names, which make "X lower-case Y Congress" a name with a slip. */
 const INSTITUTION =
@@ -96,7 +97,7 @@ function nameCase(study: NameStudy, text: string, tokens: readonly NameToken[]):
 }
 
 function usualFormAt(study: NameStudy, tokens: readonly NameToken[], i: number) {
-  for (const form of study.names.get((tokens[i] as NameToken).lower) ?? []) {
+  for (const form of study.names.get((tokens[i] as NameToken).lower) ?? NONE) {
     const span = tokens.slice(i, i + form.lower.length);
     if (span.length < form.lower.length) continue;
     if (!span.every((t, k) => t.lower === form.lower[k] && (k === 0 || t.joined))) continue;

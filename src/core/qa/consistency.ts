@@ -15,6 +15,7 @@ import { studyRenderings, type VariantRendering } from './renderings.ts';
 import { termUse } from './term-use.ts';
 import type { Check, DocumentView, Issue, UnitText } from './types.ts';
 import { targetWords } from './unit-text.ts';
+import { NONE } from './none.ts';
 
 /** How a term was rendered: which accepted form, with which capitals (words `first..last`). */
 function variantOf(words: readonly Word[], first: number, last: number, pattern: string): string {
@@ -117,7 +118,7 @@ function checkUnit(
     }
   }
   const words = targetWords(unit);
-  for (const variant of variants.get(unit.index) ?? []) {
+  for (const variant of variants.get(unit.index) ?? NONE) {
     const at = findForms(words, variant.forms);
     if (!at || issues.some((i) => i.target && i.target.start < at.end && at.start < i.target.end))
       continue;
@@ -140,8 +141,15 @@ export const consistencyCheck: Check = {
   subsumes: [],
   prepare: (view) => {
     const index = view.termIndex;
-    // Cheap to repeat: the terms a unit uses are worked out once (`term-use.ts`).
-    const renderings = (unit: UnitText) => (index ? termRenderings(unit, index) : []);
+    // The study and the check both read each unit's renderings: kept from the
+    // first read, per unit object (an edited unit is a new object, read afresh).
+    const seen = new Map<UnitText, TermRendering[]>();
+    const renderings = (unit: UnitText) => {
+      if (!index) return [];
+      let found = seen.get(unit);
+      if (!found) seen.set(unit, (found = termRenderings(unit, index)));
+      return found;
+    };
     const usualTerms = index ? studyTerms(view, renderings) : new Map<IndexedEntry, Usual>();
     const variants = studyRenderings(view.units);
     return (unit) => checkUnit(unit, index, renderings, usualTerms, variants);

@@ -21,6 +21,7 @@ import { excerpt } from './messages.ts';
 import type { Check, Issue, UnitText } from './types.ts';
 import { termUse } from './term-use.ts';
 import { targetWords } from './unit-text.ts';
+import { NONE } from './none.ts';
 
 /** How many times any Chinese form of the entry occurs in `text` (Chinese the MT left in place). */
 function copiesIn(text: string, entry: IndexedEntry): number {
@@ -45,7 +46,7 @@ function renderedInnerTerms(
 ): IndexedEntry[] {
   const inner: IndexedEntry[] = [];
   for (let at = 0; at < text.length; at++) {
-    for (const { form, entry } of index.byFirstChar.get(text.charCodeAt(at)) ?? []) {
+    for (const { form, entry } of index.byFirstChar.get(text.charCodeAt(at)) ?? NONE) {
       if (entry === outer || form.length >= text.length || !text.startsWith(form, at)) continue;
       if (findAnyForm(words, entry.accepted).length > 0) inner.push(entry);
     }
@@ -81,12 +82,16 @@ function checkUnit(index: TermIndex, unit: UnitText): Issue[] {
   const use = termUse(unit, index);
   if (use.chinese.size === 0) return [];
   const words = targetWords(unit);
-  const claimed = new Set(use.claimed);
+  // Copied only when a term needs looking into: most units render every term.
+  let claimed: Set<number> | undefined;
   const issues: Issue[] = [];
   let stems: string[] | undefined;
   for (const [entry, occurrences] of use.chinese) {
     const params = { term: entry.entry.zh, expected: entry.entry.en };
-    const forbidden = findAnyForm(words, entry.forbidden, claimed);
+    const forbidden =
+      entry.forbidden.length === 0
+        ? []
+        : findAnyForm(words, entry.forbidden, (claimed ??= new Set(use.claimed)));
     forbidden.forEach((used, k) => {
       const zh = occurrences[Math.min(k, occurrences.length - 1)] as ChineseOccurrence;
       issues.push({
@@ -101,6 +106,7 @@ function checkUnit(index: TermIndex, unit: UnitText): Issue[] {
     const needed = occurrences.length - copiesIn(target, entry);
     if (needed <= 0) continue;
     stems ??= words.map((w) => wordStem(w.form));
+    claimed ??= new Set(use.claimed);
     const located = locateRenderings(target, words, entry.accepted, claimed, needed, stems);
     // MT gives up at the start of a unit and switches to English later, so
     // the copied occurrences are taken to be the first ones.
@@ -108,7 +114,7 @@ function checkUnit(index: TermIndex, unit: UnitText): Issue[] {
       const used = located[k];
       const inner = renderedInnerTerms(index, words, source.slice(zh.start, zh.end), entry);
       if (inner.length > 0 && !(used && beyondInner(words, used, inner))) return;
-      if (used) for (let w = used.first; w <= used.last; w++) claimed.add(w);
+      if (used) for (let w = used.first; w <= used.last; w++) claimed?.add(w);
       issues.push({
         target: used ? { start: used.start, end: used.end } : null,
         source: { start: zh.start, end: zh.end },

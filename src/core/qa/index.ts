@@ -9,7 +9,8 @@
  *
  * Findings carry unit-relative spans (`types.ts`); `toDocumentRange` turns
  * them into offsets into a side's whole text. Messages are keys of the `qa`
- * i18n namespace with parameters, plus the English text for the CLI.
+ * i18n namespace with parameters; given a catalogue (`QaOptions.messages`),
+ * the runner also writes the text, as the CLI wants it.
  */
 export type {
   Check,
@@ -30,5 +31,5 @@ export {
   type QaContext,
   type QaOptions,
 } from './run.ts';
-export { englishMessage } from './messages.ts';
+export { fillTemplate, messageOf, templateOf, type MessageCatalogue } from './messages.ts';
 export { evaluate, locateErrors, rate, type Evaluation, type MarkedError } from './evaluate.ts';

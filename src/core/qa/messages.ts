@@ -1,21 +1,19 @@
 /**
- * English messages for findings, from the same `qa` i18n namespace the UI
- * translates: one catalogue, so the CLI's wording cannot drift from the
- * app's. The UI renders `messageKey` with i18next in the reader's language;
- * this module fills in the English once, for the CLI and logs.
+ * Messages for findings. A finding carries a key of the `qa` i18n namespace
+ * and its parameters; the UI renders the key with i18next in the reader's
+ * language. Core holds no wording of its own: whoever wants the text in a
+ * finding (the CLI, logs) passes the catalogue in (`QaOptions.messages`),
+ * so core depends on no locale file and the CLI's wording is the app's.
  */
-import english from '../../i18n/locales/en/qa.json';
 
-type Catalogue = { [key: string]: string | Catalogue };
+/** Message templates by dotted key, as an i18next namespace holds them. */
+export type MessageCatalogue = { readonly [key: string]: string | MessageCatalogue };
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
-/** English templates already looked up, by key: a finding is made for every problem found. */
-const englishTemplates = new Map<string, string>();
-
 /** The template at a dotted `key` of a catalogue, `undefined` if there is none. */
-export function templateOf(catalogue: Catalogue, key: string): string | undefined {
-  let node: string | Catalogue | undefined = catalogue;
+export function templateOf(catalogue: MessageCatalogue, key: string): string | undefined {
+  let node: string | MessageCatalogue | undefined = catalogue;
   for (const part of key.split('.')) {
     if (typeof node !== 'object') return undefined;
     node = node[part];
@@ -30,18 +28,27 @@ export function fillTemplate(template: string, params: Record<string, string | n
   );
 }
 
+/** Templates already looked up, per catalogue and key: a finding is made for every problem found. */
+const lookedUp = new WeakMap<MessageCatalogue, Map<string, string>>();
+
 /**
- * The English message for `key`. A missing key is a bug in a check; it
- * throws rather than showing the reviewer a key, and the tests of every
- * check exercise their keys.
+ * The message for `key` from `catalogue`. A missing key is a bug in a
+ * check; it throws rather than showing the reviewer a key, and the tests of
+ * every check exercise their keys.
  */
-export function englishMessage(key: string, params: Record<string, string | number>): string {
-  let template = englishTemplates.get(key);
+export function messageOf(
+  catalogue: MessageCatalogue,
+  key: string,
+  params: Record<string, string | number>,
+): string {
+  let templates = lookedUp.get(catalogue);
+  if (!templates) lookedUp.set(catalogue, (templates = new Map<string, string>()));
+  let template = templates.get(key);
   if (template === undefined) {
-    template = templateOf(english, key);
-    if (template !== undefined) englishTemplates.set(key, template);
+    template = templateOf(catalogue, key);
+    if (template !== undefined) templates.set(key, template);
   }
-  if (template === undefined) throw new Error(`qa: no English message for "${key}"`);
+  if (template === undefined) throw new Error(`qa: no message for "${key}"`);
   return fillTemplate(template, params);
 }
 

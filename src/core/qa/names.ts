@@ -9,6 +9,7 @@ import type { TermIndex } from '../glossary/match.ts';
 import { englishWords, type Word } from '../glossary/words.ts';
 import type { UnitText } from './types.ts';
 import { targetWords } from './unit-text.ts';
+import { NONE } from './none.ts';
 
 /** A word as names are read: with its case, whether it opens a sentence, whether one space precedes it. */
 export type NameToken = Word;
@@ -67,12 +68,26 @@ function countTitleCase(tokens: readonly NameToken[]): boolean {
   if (tokens.length < 5) return false;
   let words = 0;
   let capitals = 0;
+  // Words never outnumber tokens: past this many lower-case words, the
+  // share of capitals cannot reach the bar, and ordinary prose stops early.
+  const maxLower = 0.15 * tokens.length;
+  let lower = 0;
   for (const t of tokens) {
     if (t.initial || CONNECTORS.has(t.lower)) continue;
     words++;
     if (t.capitalized) capitals++;
+    else if (++lower > maxLower) return false;
   }
   return words >= 4 && capitals >= 0.85 * words;
+}
+
+/** Whether all but the first letter of `t` are already lower case (no slicing: this runs per capital). */
+function restIsLower(t: NameToken): boolean {
+  const { text, lower } = t;
+  if (text.length !== lower.length) return false;
+  for (let i = 1; i < text.length; i++)
+    if (text.charCodeAt(i) !== lower.charCodeAt(i)) return false;
+  return true;
 }
 
 /**
@@ -83,8 +98,7 @@ function countTitleCase(tokens: readonly NameToken[]): boolean {
  */
 export function strayCapital(text: string, tokens: readonly NameToken[], k: number): boolean {
   const t = tokens[k] as NameToken;
-  if (!t.capitalized || t.initial || t.text.length < 3 || t.text.slice(1) !== t.lower.slice(1))
-    return false;
+  if (!t.capitalized || t.initial || t.text.length < 3 || !restIsLower(t)) return false;
   const next = tokens[k + 1];
   if (tokens[k - 1]?.capitalized || !next || next.capitalized || !next.joined) return false;
   let before = t.start - 1;
@@ -102,16 +116,18 @@ export function strayCapital(text: string, tokens: readonly NameToken[], k: numb
 export function capitalizedRuns(tokens: readonly NameToken[]): NameToken[][] {
   const runs: NameToken[][] = [];
   let run: NameToken[] = [];
-  tokens.forEach((t, k) => {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as NameToken;
     const continues = run.length > 0 && t.joined;
     const next = tokens[k + 1];
     if (t.capitalized && (continues || run.length === 0)) run.push(t);
     else if (continues && CONNECTORS.has(t.lower) && next?.capitalized && next.joined) run.push(t);
-    else {
+    else if (run.length > 0) {
       splitRun(run, runs);
+      // A new array only when a run ends: most words are lower case and start none.
       run = t.capitalized ? [t] : [];
     }
-  });
+  }
   splitRun(run, runs);
   return runs;
 }
@@ -216,7 +232,7 @@ function usualForms(
     const tokens = tokensOf(unit);
     tokens.forEach((t, i) => {
       if (t.initial) return;
-      for (const lower of byFirst.get(t.lower) ?? []) {
+      for (const lower of byFirst.get(t.lower) ?? NONE) {
         const span = tokens.slice(i, i + lower.length);
         if (span.length < lower.length) continue;
         if (!span.every((w, k) => w.lower === lower[k] && (k === 0 || w.joined))) continue;

@@ -129,8 +129,11 @@ function addPhrases(
   // Longer phrases first, so a unit is reported for the fuller phrase.
   for (let n = 3; n >= 2; n--) {
     for (let at = 0; at + n <= run.length; at++) {
+      // Most windows hold no variable word: test before slicing.
+      let holds = false;
+      for (let k = at; k < at + n && !holds; k++) holds = variable.has((run[k] as Word).form);
+      if (!holds) continue;
       const part = run.slice(at, at + n);
-      if (!part.some((w) => variable.has(w.form))) continue;
       const forms = part.map((w) => w.form);
       phrases.push({
         unit,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../align/index.ts';
 import { readGlossaryCsv } from '../glossary/csv.ts';
+import en from '../../i18n/locales/en/qa.json';
 import zh from '../../i18n/locales/zh/qa.json';
 import { templateOf } from './messages.ts';
 import { dropSubsumed } from './dedupe.ts';
@@ -99,8 +100,10 @@ describe('running the checks', () => {
   });
 
   it('has an English and a Chinese message for every finding', () => {
-    const findings = checkDocument(seed, { glossary });
+    const findings = checkDocument(seed, { glossary, messages: en });
+    expect(checkDocument(seed, { glossary }).every((f) => f.message === '')).toBe(true);
     for (const f of findings) {
+      expect(f.message).not.toBe('');
       expect(f.message).not.toContain('{{');
       expect(templateOf(zh, f.messageKey), f.messageKey).toBeDefined();
     }

@@ -9,7 +9,7 @@ import type { BilingualDocument, Side, TextRange } from '../model/document.ts';
 import { indexTermbase } from '../glossary/match.ts';
 import type { Termbase } from '../glossary/model.ts';
 import { dropSubsumed } from './dedupe.ts';
-import { englishMessage } from './messages.ts';
+import { messageOf, type MessageCatalogue } from './messages.ts';
 import { CHECKS, checkById } from './registry.ts';
 import type { Check, CheckId, DocumentView, Finding, UnitChecker, UnitText } from './types.ts';
 import { documentUnits, unitText } from './unit-text.ts';
@@ -20,6 +20,12 @@ export interface QaOptions {
   checks?: readonly CheckId[];
   /** The project's termbase; the glossary check needs one, consistency uses it. */
   glossary?: Termbase | null;
+  /**
+   * The catalogue (the `qa` namespace of a locale) to write `Finding.message`
+   * in, for the CLI and logs; without it `message` is empty and readers
+   * render `messageKey` themselves, as the UI does.
+   */
+  messages?: MessageCatalogue;
 }
 
 /** A document studied by the enabled checks, ready to check units. */
@@ -27,6 +33,7 @@ export interface QaContext {
   document: BilingualDocument;
   units: readonly UnitText[];
   checkers: readonly { check: Check; run: UnitChecker }[];
+  messages: MessageCatalogue | null;
 }
 
 /** Studies `document` once for every enabled check. */
@@ -43,7 +50,7 @@ export function prepareChecks(document: BilingualDocument, options: QaOptions = 
     check,
     run: check.prepare(view),
   }));
-  return { document, units, checkers };
+  return { document, units, checkers, messages: options.messages ?? null };
 }
 
 const subsumedBy = (id: CheckId) => checkById(id).subsumes;
@@ -60,7 +67,9 @@ function runUnit(context: QaContext, unit: UnitText): Finding[] {
         category: issue.category ?? check.category,
         messageKey: issue.messageKey,
         params: issue.params,
-        message: englishMessage(issue.messageKey, issue.params),
+        message: context.messages
+          ? messageOf(context.messages, issue.messageKey, issue.params)
+          : '',
         target: issue.target,
         source: issue.source,
       };

@@ -58,7 +58,9 @@ function compute(unit: UnitText, index: TermIndex): TermUse {
   const renderings = new Map<IndexedEntry, EnglishOccurrence[]>();
   for (const { entry, pattern } of patterns) {
     for (const occurrence of findForm(words, pattern, claimed)) {
-      renderings.set(entry, [...(renderings.get(entry) ?? []), occurrence]);
+      const list = renderings.get(entry);
+      if (list) list.push(occurrence);
+      else renderings.set(entry, [occurrence]);
       for (let k = occurrence.first; k <= occurrence.last; k++) claimed.add(k);
     }
   }

@@ -5,6 +5,7 @@
 import { buildDocument } from '../align/index.ts';
 import type { Termbase } from '../glossary/model.ts';
 import type { BilingualDocument, Sentence, SideText } from '../model/document.ts';
+import english from '../../i18n/locales/en/qa.json';
 import { checkDocument, toDocumentRange } from './run.ts';
 import type { CheckId, Finding } from './types.ts';
 
@@ -53,7 +54,7 @@ export function runCheck(
   glossary: Termbase | null = null,
 ): FlaggedText[] {
   const document = pairedDocument(source, target);
-  return checkDocument(document, { checks: [id], glossary }).map((finding) => {
+  return checkDocument(document, { checks: [id], glossary, messages: english }).map((finding) => {
     const t = toDocumentRange(document, finding, 'target');
     const s = toDocumentRange(document, finding, 'source');
     const unit = document.alignment.units[finding.unit]?.target;

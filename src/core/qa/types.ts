@@ -71,7 +71,10 @@ export interface Finding extends Issue {
   /** MQM category path, e.g. `Accuracy/Mistranslation`. */
   category: string;
   severity: Severity;
-  /** The message in English, for the CLI and logs; the UI translates `messageKey` instead. */
+  /**
+   * The message from the catalogue given to the runner (`QaOptions.messages`),
+   * for the CLI and logs; empty without one. The UI translates `messageKey` instead.
+   */
   message: string;
 }
 
