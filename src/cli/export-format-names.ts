@@ -3,7 +3,7 @@
  * (`export-formats.ts`) so that parsing the arguments loads none of them.
  */
 
-/** Every format `--to` names, the unsupported ones included so they can be refused by name. */
+/** Every format `--to` names. */
 export const EXPORT_FORMATS = [
   'txt',
   'md',

@@ -2,16 +2,16 @@
  * The files `duizhao export` writes, each made by the core exporter the app
  * uses for the same format, so that a file exported here is byte for byte
  * what the app would give for the same project and choices (dates aside).
+ * The interchange formats (XLIFF, TMX, MQM TSV, CSV) are written by the
+ * registry's writers (`core/io/formats.ts`), which regenerate a file the
+ * project was imported from and write a fresh one otherwise.
  */
 import { readFileSync } from 'node:fs';
-import { segmentsToCsv } from '../core/io/csv/index.ts';
-import { writeMqmTsv } from '../core/io/mqm-tsv/index.ts';
+import { interchangeFormat, INTERCHANGE_FORMAT_IDS } from '../core/io/formats.ts';
+import type { InterchangeFormatId } from '../core/io/format.ts';
 import { writeReviewFile } from '../core/io/review-file.ts';
-import { segmentsFromDocument } from '../core/io/segments.ts';
-import { tmxFromSegments, writeTmx } from '../core/io/tmx/index.ts';
 import { toWebAnnotations } from '../core/io/web-annotation.ts';
 import { toDocx, toHtml, toMarkdown, toPlainText, trackedChanges } from '../core/export/index.ts';
-import type { BilingualDocument } from '../core/model/document.ts';
 import { unitTexts } from '../core/revision/index.ts';
 import { CliError } from './errors.ts';
 import type { ExportFormat } from './export-format-names.ts';
@@ -46,17 +46,9 @@ function appVersion(): string {
   return (JSON.parse(readFileSync(url, 'utf8')) as { version: string }).version;
 }
 
-/**
- * Each unit's pair with its current English (latest or approved) as the
- * target: a memory or a table of a reviewed project should hold the reviewed
- * translation; the MT stays in the project for whoever wants it.
- */
-function currentPairs(document: BilingualDocument, texts: readonly string[]) {
-  // Every unit is included, so pair k is unit k.
-  return segmentsFromDocument(document).map((pair, unit) => ({
-    ...pair,
-    target: texts[unit] ?? pair.target,
-  }));
+/** Whether `format` is one the interchange registry writes. */
+function isInterchange(format: ExportFormat): format is InterchangeFormatId {
+  return (INTERCHANGE_FORMAT_IDS as readonly string[]).includes(format);
 }
 
 /** The file `choice` makes of `input`. */
@@ -68,11 +60,6 @@ export async function exportContent(
   if (choice.tracked && format !== 'docx') {
     throw new CliError('--tracked applies to --to docx only (Word tracked changes)');
   }
-  if (format === 'xliff12' || format === 'xliff2') {
-    throw new CliError(
-      `--to ${format} is not supported yet: Duizhao does not write XLIFF so far (use tmx or csv for an aligned bilingual file)`,
-    );
-  }
   if (format === 'review-json') {
     return writeReviewFile({
       documentHash: input.documentHash,
@@ -83,6 +70,12 @@ export async function exportContent(
   const document = requireDocument(input, NEEDS[format]);
   const { state, name } = input;
   const mode = choice.approvedOnly ? 'approved' : 'latest';
+  if (isInterchange(format) && input.project) {
+    return interchangeFormat(format).write(input.project, {
+      texts: mode,
+      toolVersion: appVersion(),
+    });
+  }
   const texts = unitTexts(document, state, { mode });
   switch (format) {
     case 'txt':
@@ -95,15 +88,13 @@ export async function exportContent(
       const tracked = choice.tracked ? trackedChanges(document, state, { mode }) : undefined;
       return toDocx(document, texts, { title: name, ...(tracked ? { tracked } : {}) });
     }
+    case 'xliff12':
+    case 'xliff2':
     case 'tmx':
-      return writeTmx(
-        tmxFromSegments(currentPairs(document, texts), { creationToolVersion: appVersion() }),
-      );
-    case 'csv':
-      return segmentsToCsv(currentPairs(document, texts));
     case 'mqm-tsv':
-      // Flags locate words of the MT, which is the text MQM rows hold.
-      return writeMqmTsv(document, [...state.flags.values()], { system: name });
+    case 'csv':
+      // A document always comes with its project (see `readReviewed`).
+      throw new Error(`no project to write as ${format}`);
     case 'web-annotation': {
       const annotations = toWebAnnotations(state.flags.values(), document, {
         documentHash: input.documentHash,

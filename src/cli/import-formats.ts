@@ -1,40 +1,32 @@
 /**
- * What `duizhao import` makes of one file: the format is told from the
- * content first and the extension second, because interchange files are
- * often misnamed (`.txt` TMX, `.tsv` MQM next to `.tsv` spreadsheets), and
- * each format's reader is the one the app uses.
- *
- * Order of the tests, and why:
- * 1. XML (or a `.tmx` name): TMX. A `.tmx` that is not XML goes to the TMX
- *    reader anyway, whose error says where it stops being well-formed.
- * 2. JSON (or a `.json` name): a project file, copied through the reader so
- *    an old version comes out current; a review file is refused (no text).
- * 3. An MQM header (`isMqmTsv`): MQM TSV, one project per system.
- * 4. A `.csv`/`.tsv`/`.tab` name, or any file whose first row is a
- *    bilingual header: a bilingual table. A headerless table is accepted
- *    only under a table extension: without one, any text file would pass as
- *    a one-column table and a mistaken argument would import silently.
+ * What `duizhao import` makes of one file. The format is told by the
+ * registry (`core/io/formats.ts`): content first, extension second, because
+ * interchange files are often misnamed; the reader is the one the app's
+ * import worker uses, so a file gives the same project here and there.
+ * Project files are copied through their reader (an old version comes out
+ * current); a review file is refused, having no text.
  */
 import { randomUUID } from 'node:crypto';
-import { csvToSegments } from '../core/io/csv/index.ts';
-import { decodeForImport, ImportError, type ImportWarning } from '../core/io/import-error.ts';
-import { isMqmTsv, mqmToProjects, readMqmTsv } from '../core/io/mqm-tsv/index.ts';
+import type { ProjectDraft } from '../core/io/format.ts';
+import {
+  detectInterchangeFormat,
+  decodeInterchange,
+  projectFromDraft,
+  readInterchange,
+} from '../core/io/formats.ts';
+import type { ImportWarning } from '../core/io/import-error.ts';
 import { ProjectFileError, readProjectFile } from '../core/io/project-file.ts';
-import { buildSegmentDocument } from '../core/io/segments.ts';
-import { readTmx, tmxToSegments } from '../core/io/tmx/index.ts';
 import type { Project } from '../core/model/project.ts';
-import { normalizeText } from '../core/text/normalize.ts';
 import { CliError } from './errors.ts';
-import { baseName, importing, projectNameOf } from './files.ts';
-import { newProject } from './new-project.ts';
+import { baseName, importing } from './files.ts';
 
-/** The interchange formats `import` reads from one file. */
-export type ImportFormat = 'tmx' | 'project' | 'mqm-tsv' | 'csv';
+/** What `import` reads from one file: an interchange format, or a project file. */
+export type ImportFormat = 'xliff12' | 'xliff2' | 'tmx' | 'mqm-tsv' | 'csv' | 'project';
 
 /** One project read from a file; an MQM file gives one per system. */
 export interface ImportedProject {
   project: Project;
-  /** The MT system, for MQM files. */
+  /** The MT system, for MQM files of several systems. */
   system?: string;
 }
 
@@ -49,40 +41,17 @@ export interface FileImport {
 export interface FileImportOptions {
   /** MQM only: the one system to import. */
   system?: string;
+  /** Read a file that breaks its format's rules as far as possible, the broken rules as warnings. */
+  lenient?: boolean;
 }
 
-const EXTENSION = /\.([a-z0-9]+)$/i;
-
-/** The lower-cased extension of `path`, without the dot. */
-function extensionOf(path: string): string {
-  return EXTENSION.exec(path)?.[1]?.toLowerCase() ?? '';
-}
-
-/** Which reader `text` (decoded) from `path` goes to, or `null` when none fits. */
-export function detectFormat(text: string, path: string): ImportFormat | 'review' | null {
-  const head = text
-    .slice(0, 4096)
-    .replace(/^\ufeff/, '')
-    .trimStart();
-  const extension = extensionOf(path);
-  if (head.startsWith('<') || extension === 'tmx') return 'tmx';
-  if (head.startsWith('{') || extension === 'json') {
-    return /"format"\s*:\s*"duizhao-review"/.test(head) ? 'review' : 'project';
-  }
-  if (isMqmTsv(text)) return 'mqm-tsv';
-  if (['csv', 'tsv', 'tab'].includes(extension)) return 'csv';
-  const table = tryTable(text, path);
-  return table?.header ? 'csv' : null;
-}
-
-/** The table `text` reads as, or `null` when it does not read as one. */
-function tryTable(text: string, path: string) {
-  try {
-    return csvToSegments(text, { file: baseName(path) });
-  } catch (error) {
-    if (error instanceof ImportError) return null;
-    throw error;
-  }
+/**
+ * The system a draft of a file of several holds. MQM readers name each
+ * project `NAME (SYSTEM)`; the parentheses are all the draft says of it.
+ */
+function systemOf(draft: ProjectDraft): string | undefined {
+  const open = draft.name.lastIndexOf(' (');
+  return open !== -1 && draft.name.endsWith(')') ? draft.name.slice(open + 2, -1) : undefined;
 }
 
 /**
@@ -95,29 +64,47 @@ export function importFile(
   options: FileImportOptions = {},
 ): FileImport {
   const file = baseName(path);
-  const text = importing(() => decodeForImport(bytes, file));
-  const format = detectFormat(text, path);
-  if (options.system !== undefined && format !== 'mqm-tsv') {
+  const text = importing(() => decodeInterchange(bytes, file));
+  const detected = detectInterchangeFormat(text, file);
+  if (
+    options.system !== undefined &&
+    (detected?.kind !== 'interchange' || detected.format.id !== 'mqm-tsv')
+  ) {
     throw new CliError(`--system applies to MQM TSV files; ${path} is not one`);
   }
-  switch (format) {
-    case 'tmx':
-      return importTmx(bytes, path);
-    case 'project':
-      return { format, projects: [{ project: readProject(text, path) }], warnings: [] };
-    case 'review':
-      throw new CliError(
-        `${path} is a review file, which holds flags but no text; import the project it belongs to, or give the review to "duizhao export" or "duizhao score" with --project PROJECT.duizhao.json`,
-      );
-    case 'mqm-tsv':
-      return importMqm(text, path, options);
-    case 'csv':
-      return importCsv(normalizeText(text), path);
-    case null:
-      throw new CliError(
-        `cannot tell the format of ${path}: it is not TMX, MQM TSV, a bilingual CSV/TSV table with a header row, or a project file (for a Chinese text and its English MT give both files: duizhao import SOURCE TARGET -o PROJECT)`,
-      );
+  if (detected === null) {
+    throw new CliError(
+      `cannot tell the format of ${path}: it is not XLIFF, TMX, MQM TSV, a bilingual CSV/TSV table with a header row, or a project file (for a Chinese text and its English MT give both files: duizhao import SOURCE TARGET -o PROJECT)`,
+    );
   }
+  if (detected.kind === 'review') {
+    throw new CliError(
+      `${path} is a review file, which holds flags but no text; import the project it belongs to, or give the review to "duizhao export" or "duizhao score" with --project PROJECT.duizhao.json`,
+    );
+  }
+  if (detected.kind === 'project') {
+    return { format: 'project', projects: [{ project: readProject(text, path) }], warnings: [] };
+  }
+  const now = new Date();
+  const read = importing(() =>
+    readInterchange(text, {
+      fileName: file,
+      format: detected.format.id,
+      now,
+      ...(options.lenient ? { lenient: true } : {}),
+      ...(options.system === undefined ? {} : { system: options.system }),
+    }),
+  );
+  const several = read.drafts.length > 1;
+  return {
+    format: read.format,
+    projects: read.drafts.map((draft) => {
+      const system = several ? systemOf(draft) : undefined;
+      const project = projectFromDraft(draft, { id: randomUUID(), now });
+      return system === undefined ? { project } : { project, system };
+    }),
+    warnings: read.warnings,
+  };
 }
 
 function readProject(text: string, path: string): Project {
@@ -127,80 +114,4 @@ function readProject(text: string, path: string): Project {
     if (error instanceof ProjectFileError) throw new CliError(`${path}: ${error.message}`);
     throw error;
   }
-}
-
-function importTmx(bytes: Uint8Array, path: string): FileImport {
-  const file = baseName(path);
-  const { tmx, warnings } = importing(() => readTmx(bytes, { file }));
-  const read = tmxToSegments(tmx);
-  if (read.segments.length === 0) {
-    throw new CliError(
-      `${file}: no translation unit has both a Chinese (zh*) and an English (en*) variant`,
-    );
-  }
-  const project = newProject({
-    name: projectNameOf(path),
-    document: buildSegmentDocument(read.segments).document,
-    sourceFileName: file,
-    targetFileName: file,
-  });
-  return { format: 'tmx', projects: [{ project }], warnings: [...warnings, ...read.warnings] };
-}
-
-function importMqm(text: string, path: string, options: FileImportOptions): FileImport {
-  const file = baseName(path);
-  const read = importing(() => readMqmTsv(text, { file }));
-  const systems = importing(() =>
-    mqmToProjects(read, {
-      newId: randomUUID,
-      file,
-      ...(options.system === undefined ? {} : { system: options.system }),
-    }),
-  );
-  if (systems.length === 0) throw new CliError(`${file}: the file has no rows to import`);
-  const name = projectNameOf(path);
-  // Warnings of the file itself repeat in every system's list: keep each once.
-  const warnings = new Map<string, ImportWarning>();
-  for (const system of systems) {
-    for (const warning of system.warnings) {
-      warnings.set(`${warning.code}\u0000${warning.message}`, warning);
-    }
-  }
-  return {
-    format: 'mqm-tsv',
-    projects: systems.map((system) => ({
-      system: system.system,
-      project: newProject({
-        name: `${name} (${system.system})`,
-        document: system.document,
-        sourceFileName: file,
-        targetFileName: file,
-        flags: system.flags,
-      }),
-    })),
-    warnings: [...warnings.values()],
-  };
-}
-
-function importCsv(text: string, path: string): FileImport {
-  const file = baseName(path);
-  const table = importing(() => csvToSegments(text, { file }));
-  if (table.segments.length === 0) throw new CliError(`${file}: the table has no rows`);
-  const extra = table.segments.filter((segment) => segment.status || segment.comment).length;
-  const warnings: ImportWarning[] = [...table.warnings];
-  if (extra > 0) {
-    warnings.push({
-      code: 'status-comment-ignored',
-      message: `${extra} rows have a status or comment, which the command line does not import (the project holds no review of them)`,
-      location: { file },
-      count: 1,
-    });
-  }
-  const project = newProject({
-    name: projectNameOf(path),
-    document: buildSegmentDocument(table.segments).document,
-    sourceFileName: file,
-    targetFileName: file,
-  });
-  return { format: 'csv', projects: [{ project }], warnings };
 }

@@ -27,6 +27,11 @@ export interface ReviewedInput {
   name: string;
   /** `null` for a review file given without `--project`. */
   document: BilingualDocument | null;
+  /**
+   * The project the document belongs to (with its interchange record, which
+   * the interchange writers need), its review replaced by a review file's.
+   */
+  project: Project | null;
   /** `documentHash` of the document's texts, as review files name it. */
   documentHash: string;
   typologyId: string;
@@ -71,6 +76,7 @@ export async function readReviewed(path: string, projectPath?: string): Promise<
       kind: 'project',
       name: project.name,
       document: project.document,
+      project,
       documentHash: hashOf(project.document),
       typologyId,
       ops,
@@ -86,6 +92,7 @@ export async function readReviewed(path: string, projectPath?: string): Promise<
       kind: 'review',
       name: base?.name ?? projectNameOf(path),
       document: base?.document ?? null,
+      project: base && { ...base, review: { typologyId: review.typologyId, ops: review.ops } },
       documentHash: review.documentHash,
       typologyId: review.typologyId,
       ops: review.ops,

@@ -21,14 +21,20 @@ Formats (--to):
   html            the same as a self-contained HTML page
   docx            the same as a Word document (needs -o); with --tracked,
                   each unit's change from the MT as Word tracked changes
+  xliff12         XLIFF 1.2: each unit a trans-unit with its Chinese and
+                  corrected English, flags as ITS quality issues, statuses
+                  as state; a project imported from XLIFF 1.2 is written
+                  back into its own file, everything it held kept
+  xliff2          XLIFF 2: the same with XLIFF 2 units and segments,
+                  revisions in the Change Tracking module
   tmx             a TMX 1.4 memory: each unit's Chinese and corrected English
-  csv             a bilingual CSV table (source, target), one row per unit
+  csv             a bilingual CSV table (source, target, status, comment),
+                  one row per unit
   mqm-tsv         the flags as MQM TSV (WMT layout, or Anthea's when the
                   project came from an Anthea file), one row per flag
   review-json     the review alone as a review file (*.review.json)
   web-annotation  the flags as W3C Web Annotations (JSON-LD); positions are
                   UTF-16 code unit offsets into each side's whole text
-  xliff12, xliff2 not supported yet: refused with exit status 2
 
 The corrected English of a unit is its MT with every revision not rejected
 applied; with --approved-only, only approved revisions.
@@ -45,19 +51,20 @@ Options:
   --project PATH     for a review file: the project it reviews
   -h, --help         show this help
 
-Exit status: 0 on success, 2 on bad arguments, an unreadable input file or
-a format not supported.
+Exit status: 0 on success, 2 on bad arguments or an unreadable input file.
 
 Examples:
   duizhao export talk.duizhao.json --to txt > talk.en.txt
   duizhao export talk.duizhao.json --to docx --tracked -o talk.docx
+  duizhao export talk.duizhao.json --to xliff2 --approved-only -o talk.xlf
   duizhao export alice.review.json --project talk.duizhao.json --to mqm-tsv
 `;
 
 /** `duizhao export`. */
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write a project as txt, md, html, docx, tmx, csv, mqm-tsv or a review file',
+  summary:
+    'write a project as txt, md, html, docx, xliff12, xliff2, tmx, csv, mqm-tsv or a review file',
   help: HELP,
   async run(args: readonly string[], io: CommandIO): Promise<number> {
     const { values, positionals } = parseCommandArgs(args, {

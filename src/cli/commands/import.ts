@@ -1,7 +1,7 @@
 /**
  * `duizhao import`: make a project file the app opens from a Chinese text
- * and its English MT, or from one file another tool wrote (TMX, MQM TSV,
- * bilingual CSV/TSV) or the app exported (a project file).
+ * and its English MT, or from one file another tool wrote (XLIFF, TMX, MQM
+ * TSV, bilingual CSV/TSV) or the app exported (a project file).
  */
 import { buildDocument } from '../../core/align/index.ts';
 import { replay } from '../../core/review/index.ts';
@@ -20,13 +20,15 @@ import { newProject, projectFileText } from '../new-project.ts';
 import type { Command, CommandIO } from './command.ts';
 
 const HELP = `Usage: duizhao import SOURCE TARGET -o PROJECT.duizhao.json [--presplit]
-       duizhao import FILE -o PROJECT.duizhao.json [--system NAME]
+       duizhao import FILE -o PROJECT.duizhao.json [--system NAME] [--lenient]
 
 Make a project file that the app opens (Projects → Open file) and the other
 commands read, from a Chinese text and its English machine translation, or
 from one file in another format. The format is told from the content, then
 from the extension:
 
+  XLIFF         1.2 (also 1.0/1.1) and 2.x; each segment becomes a unit, its
+                inline codes protected tokens, its ITS quality issues flags
   TMX           XML with a <tmx> root (1.4b or 1.1, any encoding XML allows);
                 the zh* and en* variant of each unit become one unit
   MQM TSV       the WMT / Google MQM releases and Anthea exports (a header
@@ -52,6 +54,10 @@ Options:
                     named after PATH with the system inserted
                     (out.duizhao.json → out.<system>.duizhao.json)
   --presplit        SOURCE TARGET only: every non-empty line is one sentence
+  --lenient         FILE only: read a file that breaks its format's rules
+                    (an XLIFF 2 id used twice, a missing required attribute)
+                    as far as it can be read; each broken rule is a warning.
+                    Without it such a file is refused, naming the first rule
   -h, --help        show this help
 
 Warnings about what a reader had to work around (skipped rows, unknown
@@ -64,6 +70,7 @@ imported.
 Examples:
   duizhao import zh.txt en.txt -o talk.duizhao.json
   duizhao import memory.tmx -o memory.duizhao.json
+  duizhao import job.xlf -o job.duizhao.json
   duizhao import mqm_ted_zhen.tsv --system Online-B -o ted.duizhao.json
 `;
 
@@ -82,11 +89,12 @@ export function systemOutputPath(output: string, system: string): string {
 /** The projects the positional arguments make. */
 async function readProjects(
   paths: readonly string[],
-  options: { system?: string; presplit: boolean },
+  options: { system?: string; presplit: boolean; lenient: boolean },
   io: CommandIO,
 ): Promise<ImportedProject[]> {
   if (paths.length === 2) {
     if (options.system !== undefined) throw new CliError('--system applies to MQM TSV files');
+    if (options.lenient) throw new CliError('--lenient applies to a single FILE, not to texts');
     const [sourcePath, targetPath] = paths as [string, string];
     const [source, target] = await Promise.all([readText(sourcePath), readText(targetPath)]);
     const document = buildDocument(source, target, { presplit: options.presplit });
@@ -105,7 +113,7 @@ async function readProjects(
   if (options.presplit) {
     throw new CliError('--presplit applies to SOURCE TARGET texts, not to a single FILE');
   }
-  // Loaded on use: the TMX, MQM and CSV readers would otherwise add to the
+  // Loaded on use: the interchange readers would otherwise add to the
   // start-up of every command.
   const { importFile } = await import('../import-formats.ts');
   const read = importFile(await readBytes(path), path, options);
@@ -123,13 +131,14 @@ function describe(imported: ImportedProject): string {
 /** `duizhao import`. */
 export const importCommand: Command = {
   name: 'import',
-  summary: 'make a project file from texts, TMX, MQM TSV or a bilingual CSV/TSV',
+  summary: 'make a project file from texts, XLIFF, TMX, MQM TSV or a bilingual CSV/TSV',
   help: HELP,
   async run(args: readonly string[], io: CommandIO): Promise<number> {
     const { values, positionals } = parseCommandArgs(args, {
       output: { type: 'string', short: 'o' },
       system: { type: 'string' },
       presplit: { type: 'boolean', default: false },
+      lenient: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     });
     if (values.help) {
@@ -142,6 +151,7 @@ export const importCommand: Command = {
       positionals,
       {
         presplit: values.presplit,
+        lenient: values.lenient,
         ...(values.system === undefined ? {} : { system: values.system }),
       },
       io,

@@ -8,6 +8,9 @@ import { useTranslation } from 'react-i18next';
 import type { Project } from '../../core/model/project.ts';
 import { Alert } from '../common/Alert.tsx';
 import { ImportDialog } from '../import/ImportDialog.tsx';
+import { InterchangeCodesProvider } from '../interchange/codes-context.tsx';
+import { UnitNotes } from '../interchange/UnitNotes.tsx';
+import { ChecksToggle } from '../checks/ChecksToggle.tsx';
 import { ReviewStoreProvider } from '../flags/review-context.tsx';
 import { ReviewWorkspace } from '../flags/ReviewWorkspace.tsx';
 import { EmptyState } from '../projects/EmptyState.tsx';
@@ -31,6 +34,8 @@ interface ProjectWorkspaceProps {
   onNotice: ShowNotice;
   /** Show revised units as tracked changes. */
   tracked: boolean;
+  checksOpen: boolean;
+  onCloseChecks: () => void;
 }
 
 /** The open project: the demo's caveat, then the aligned view with its review. */
@@ -40,6 +45,8 @@ function ProjectWorkspace({
   onClosePanel,
   onNotice,
   tracked,
+  checksOpen,
+  onCloseChecks,
 }: ProjectWorkspaceProps) {
   const { t } = useTranslation('common');
   const store = useProjectsStore();
@@ -51,22 +58,27 @@ function ProjectWorkspace({
           {t('demo.notice')}
         </p>
       )}
+      <UnitNotes interchange={project.interchange} unit={project.view.activeUnit} />
       {review && (
-        <ReviewStoreProvider store={review}>
-          <RevisionsLayer
-            project={project}
-            onActiveUnitChange={store.getState().setActiveUnit}
-            tracked={tracked}
-          >
-            <ReviewWorkspace
+        <InterchangeCodesProvider project={project}>
+          <ReviewStoreProvider store={review}>
+            <RevisionsLayer
               project={project}
               onActiveUnitChange={store.getState().setActiveUnit}
-              panelOpen={panelOpen}
-              onClosePanel={onClosePanel}
-              onNotice={onNotice}
-            />
-          </RevisionsLayer>
-        </ReviewStoreProvider>
+              tracked={tracked}
+            >
+              <ReviewWorkspace
+                project={project}
+                onActiveUnitChange={store.getState().setActiveUnit}
+                panelOpen={panelOpen}
+                onClosePanel={onClosePanel}
+                onNotice={onNotice}
+                checksOpen={checksOpen}
+                onCloseChecks={onCloseChecks}
+              />
+            </RevisionsLayer>
+          </ReviewStoreProvider>
+        </InterchangeCodesProvider>
       )}
     </>
   );
@@ -84,6 +96,7 @@ export function App() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [panelOpen, setPanelOpen] = useState(false);
   const [tracked, setTracked] = useState(false);
+  const [checksOpen, setChecksOpen] = useState(false);
 
   const title = current?.name;
   useEffect(() => {
@@ -115,6 +128,12 @@ export function App() {
         onNotice={setNotice}
         panelOpen={panelOpen}
         onTogglePanel={() => setPanelOpen((open) => !open)}
+        checksToggle={
+          current &&
+          openReview && (
+            <ChecksToggle open={checksOpen} onToggle={() => setChecksOpen((open) => !open)} />
+          )
+        }
       />
       <StorageErrorBanner />
       {startupError && <Alert>{t('demo.failed', { detail: startupError.message })}</Alert>}
@@ -135,6 +154,8 @@ export function App() {
             onClosePanel={() => setPanelOpen(false)}
             onNotice={setNotice}
             tracked={tracked}
+            checksOpen={checksOpen}
+            onCloseChecks={() => setChecksOpen(false)}
           />
         ) : (
           <EmptyState onImport={() => setDialog('import')} onNotice={setNotice} />

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FlagCounts } from '../flags/FlagCounts.tsx';
 import { ProfileMenu } from '../flags/ProfileMenu.tsx';
+import { GlossaryToggle } from '../glossary/GlossaryToggle.tsx';
 import { ProjectFileActions } from '../projects/ProjectFileActions.tsx';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import type { ShowNotice } from './notice.ts';
@@ -24,6 +25,8 @@ export interface AppHeaderProps {
   onNotice: ShowNotice;
   panelOpen: boolean;
   onTogglePanel: () => void;
+  /** The button that opens the checks panel, while a project is open. */
+  checksToggle?: ReactNode;
 }
 
 /** The header (a `banner` landmark). */
@@ -36,6 +39,7 @@ export function AppHeader({
   onNotice,
   panelOpen,
   onTogglePanel,
+  checksToggle,
 }: AppHeaderProps) {
   const { t } = useTranslation('common');
   const store = useProjectsStore();
@@ -77,6 +81,8 @@ export function AppHeader({
             {t('scorecard:open')}
           </button>
         )}
+        {checksToggle}
+        <GlossaryToggle />
         {revisionActions}
         <ProjectFileActions onNotice={onNotice} />
       </div>

@@ -1,7 +1,8 @@
 /**
- * The transcript export dialog: format, approved revisions only or the
- * latest text, tracked changes for Word, the MT column for bilingual
- * tables, then a download. Exporting reads the review as it is when the
+ * The export dialog: format (transcripts, and the interchange formats
+ * XLIFF 1.2/2, TMX, MQM TSV and CSV), approved revisions only or the latest
+ * text, tracked changes for Word, the MT column for bilingual tables, then
+ * a download. Exporting reads the review as it is when the
  * button is pressed.
  */
 import { useState } from 'react';
@@ -14,6 +15,12 @@ import { safeFileStem } from '../common/download.ts';
 import { downloadFile } from './download-file.ts';
 import { EXPORT_FORMATS, exportFile } from './export-file.ts';
 import type { ExportFormat } from './export-file.ts';
+import {
+  exportInterchange,
+  INTERCHANGE_EXPORTS,
+  isInterchangeExport,
+} from './interchange-export.ts';
+import type { InterchangeFormatId } from '../../core/io/format.ts';
 
 /** Props of `ExportDialog`. */
 export interface ExportDialogProps {
@@ -25,7 +32,7 @@ export interface ExportDialogProps {
 /** The export dialog (see the module comment). */
 export function ExportDialog({ project, review, onClose }: ExportDialogProps) {
   const { t } = useTranslation('revisions');
-  const [format, setFormat] = useState<ExportFormat>('txt');
+  const [format, setFormat] = useState<ExportFormat | InterchangeFormatId>('txt');
   const [mode, setMode] = useState<TextMode>('approved');
   const [tracked, setTracked] = useState(false);
   const [withMt, setWithMt] = useState(false);
@@ -41,10 +48,16 @@ export function ExportDialog({ project, review, onClose }: ExportDialogProps) {
         corrected: t('export.labels.corrected'),
         mt: t('export.labels.mt'),
       };
+      const state = review.getState();
+      if (isInterchangeExport(format)) {
+        const current = { typologyId: state.typologyId, ops: state.ops };
+        downloadFile(exportInterchange(project, current, format, mode, safeFileStem(project.name)));
+        return;
+      }
       const choice = { format, mode, tracked, withMt };
       const file = await exportFile(
         project.document,
-        review.getState().review,
+        state.review,
         choice,
         safeFileStem(project.name),
         labels,
@@ -81,6 +94,11 @@ export function ExportDialog({ project, review, onClose }: ExportDialogProps) {
             {EXPORT_FORMATS.map((value) => (
               <option key={value} value={value}>
                 {t(`export.formats.${value}`)}
+              </option>
+            ))}
+            {INTERCHANGE_EXPORTS.map((value) => (
+              <option key={value} value={value}>
+                {t(`interchange:export.${value}`)}
               </option>
             ))}
           </select>

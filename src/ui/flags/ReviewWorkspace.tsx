@@ -9,6 +9,10 @@ import { useTranslation } from 'react-i18next';
 import type { Flag } from '../../core/model/flag.ts';
 import type { Project } from '../../core/model/project.ts';
 import type { ShowNotice } from '../app/notice.ts';
+import { ChecksPanel } from '../checks/ChecksPanel.tsx';
+import { FindingsLayer } from '../checks/FindingsLayer.tsx';
+import { useChecksSession } from '../checks/useChecksSession.ts';
+import { GlossaryHost } from '../glossary/GlossaryHost.tsx';
 import { WorkspaceView } from '../workspace/WorkspaceView.tsx';
 import { FlagCard } from './FlagCard.tsx';
 import { FlagEditor } from './FlagEditor.tsx';
@@ -29,6 +33,9 @@ export interface ReviewWorkspaceProps {
   panelOpen: boolean;
   onClosePanel: () => void;
   onNotice: ShowNotice;
+  /** The checks panel is open. */
+  checksOpen?: boolean;
+  onCloseChecks?: () => void;
 }
 
 /** Frames to wait for a row to render before giving up focusing its highlight. */
@@ -41,6 +48,8 @@ export function ReviewWorkspace({
   panelOpen,
   onClosePanel,
   onNotice,
+  checksOpen = false,
+  onCloseChecks,
 }: ReviewWorkspaceProps) {
   const { t } = useTranslation('flags');
   const store = useReviewStore();
@@ -59,6 +68,7 @@ export function ReviewWorkspace({
   const { editor, setEditor, respan, setRespan } = commands;
   const card = useHighlightCard(rootRef);
   useFlagKeyboard(commands.run);
+  const checks = useChecksSession(project);
 
   const edit = (flag: Flag) => {
     card.hide();
@@ -125,12 +135,14 @@ export function ReviewWorkspace({
           </div>
         )}
         <div className="workspace-host">
-          <WorkspaceView
-            document={document}
-            activeUnit={project.view.activeUnit}
-            onActiveUnitChange={onActiveUnitChange}
-            flags={byUnit}
-          />
+          <FindingsLayer store={checks} document={document} flags={byUnit}>
+            <WorkspaceView
+              document={document}
+              activeUnit={project.view.activeUnit}
+              onActiveUnitChange={onActiveUnitChange}
+              flags={byUnit}
+            />
+          </FindingsLayer>
         </div>
       </div>
       {panelOpen && (
@@ -141,6 +153,17 @@ export function ReviewWorkspace({
           onEdit={edit}
           onClose={onClosePanel}
           onNotice={onNotice}
+        />
+      )}
+      <GlossaryHost project={project} rootRef={rootRef} />
+      {checksOpen && (
+        <ChecksPanel
+          store={checks}
+          project={project}
+          rootRef={rootRef}
+          onActiveUnitChange={onActiveUnitChange}
+          onAccepted={edit}
+          onClose={() => onCloseChecks?.()}
         />
       )}
       {editor && (

@@ -4,8 +4,15 @@
  * source to the open project, which is then aligned again under the same id
  * and name. Texts come from files (picked or dropped) or pastes.
  *
- * Nothing changes until alignment has succeeded: a bad file, a failed
- * alignment or a cancelled dialog leave the open project as it was.
+ * One file of an interchange format (XLIFF, TMX, MQM TSV, bilingual CSV)
+ * or a project file, picked with its own button or dropped alone, is
+ * recognised by its content and read in the import worker instead
+ * (`../interchange/`); the dialog then shows what it found and imports it
+ * as a new project.
+ *
+ * Nothing changes until alignment (or the import) has succeeded: a bad
+ * file, a failed alignment or a cancelled dialog leave the open project as
+ * it was.
  */
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -14,6 +21,11 @@ import type { Side } from '../../core/model/document.ts';
 import { normalizeText } from '../../core/text/normalize.ts';
 import { useProjectsStore } from '../app/store-context.tsx';
 import { Dialog } from '../common/Dialog.tsx';
+import { InterchangePanel } from '../interchange/InterchangePanel.tsx';
+import { InterchangePicker } from '../interchange/InterchangePicker.tsx';
+import type { DraftChoice } from '../../workers/import-protocol.ts';
+import { sniffFile } from '../interchange/sniff.ts';
+import { useInterchangeImport } from '../interchange/useInterchangeImport.ts';
 import { defaultProjectName } from './default-name.ts';
 import { maxDroppedFiles } from './drop.ts';
 import type { ImportMode } from './drop.ts';
@@ -39,6 +51,9 @@ export function ImportDialog({ mode, onClose }: ImportDialogProps) {
   const [name, setName] = useState('');
   const [submitError, setSubmitError] = useState<Message | null>(null);
   const [aligning, setAligning] = useState(false);
+  const interchange = useInterchangeImport();
+  const [choice, setChoice] = useState<DraftChoice>('all');
+  const exchanging = interchange.state.phase !== 'idle';
 
   const shown: Side[] = mode === 'new' ? ['source', 'target'] : ['source'];
   const problems = shown.flatMap((side) => {
@@ -52,9 +67,37 @@ export function ImportDialog({ mode, onClose }: ImportDialogProps) {
     t('import.untitled'),
   );
 
+  /** Import what the worker read, as one project or one per chosen system. */
+  const importRead = async () => {
+    const { state } = interchange;
+    if (state.phase !== 'ready') return;
+    setAligning(true);
+    try {
+      const { project, saved } = await interchange.commit(choice);
+      await store.getState().openImported(project, saved);
+      onClose();
+    } catch (error) {
+      setAligning(false);
+      setSubmitError({
+        key: 'import.errors.alignFailed',
+        values: { detail: error instanceof Error ? error.message : String(error) },
+      });
+    }
+  };
+
+  const startInterchange = (file: File) => {
+    setSubmitError(null);
+    setChoice('all');
+    interchange.start(file);
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitError(null);
+    if (exchanging) {
+      await importRead();
+      return;
+    }
     // Problems are on screen already; submitting again must not hide them.
     if (problems.length > 0 || reading) return;
     const required: Side = mode === 'new' ? 'target' : 'source';
@@ -95,6 +138,15 @@ export function ImportDialog({ mode, onClose }: ImportDialogProps) {
       return;
     }
     setSubmitError(null);
+    const [only] = files;
+    if (mode === 'new' && files.length === 1 && only) {
+      // One file alone may be an interchange file: its first bytes tell.
+      void sniffFile(only, only.name).then((detected) => {
+        if (detected) startInterchange(only);
+        else void loadDropped(files, mode);
+      });
+      return;
+    }
     void loadDropped(files, mode);
   };
 
@@ -115,27 +167,42 @@ export function ImportDialog({ mode, onClose }: ImportDialogProps) {
           disabled={aligning}
           onFiles={onDropped}
         />
-        <div className={mode === 'new' ? 'import-sides' : 'import-sides import-sides--single'}>
-          {shown.map((side) => (
-            <SideFields
-              key={side}
-              side={side}
-              state={sides[side]}
-              disabled={aligning}
-              onFile={(file) => {
-                setSubmitError(null);
-                void loadFile(side, file);
-              }}
-              onText={(text) => {
-                setSubmitError(null);
-                setText(side, text);
-              }}
-              onPasteTooLarge={() => refusePaste(side)}
-              onClear={() => clear(side)}
-            />
-          ))}
-        </div>
-        {mode === 'new' && (
+        {mode === 'new' && !exchanging && (
+          <InterchangePicker disabled={aligning} onFile={startInterchange} />
+        )}
+        {interchange.state.phase !== 'idle' && (
+          <InterchangePanel
+            state={interchange.state}
+            choice={choice}
+            onChoice={setChoice}
+            onStop={interchange.stop}
+            onRemove={interchange.reset}
+            disabled={aligning}
+          />
+        )}
+        {!exchanging && (
+          <div className={mode === 'new' ? 'import-sides' : 'import-sides import-sides--single'}>
+            {shown.map((side) => (
+              <SideFields
+                key={side}
+                side={side}
+                state={sides[side]}
+                disabled={aligning}
+                onFile={(file) => {
+                  setSubmitError(null);
+                  void loadFile(side, file);
+                }}
+                onText={(text) => {
+                  setSubmitError(null);
+                  setText(side, text);
+                }}
+                onPasteTooLarge={() => refusePaste(side)}
+                onClear={() => clear(side)}
+              />
+            ))}
+          </div>
+        )}
+        {mode === 'new' && !exchanging && (
           <label className="import-name">
             <span>{t('import.name')}</span>
             <input
@@ -158,7 +225,13 @@ export function ImportDialog({ mode, onClose }: ImportDialogProps) {
           </div>
         )}
         <p role="status" className="import-status">
-          {aligning ? t('import.aligning') : reading ? t('import.reading') : ''}
+          {aligning
+            ? exchanging
+              ? t('interchange:saving')
+              : t('import.aligning')
+            : reading
+              ? t('import.reading')
+              : ''}
         </p>
         <div className="dialog-actions">
           <button type="button" onClick={onClose} disabled={aligning}>
@@ -168,14 +241,16 @@ export function ImportDialog({ mode, onClose }: ImportDialogProps) {
             type="submit"
             className="button--primary"
             data-testid="import-submit"
-            disabled={aligning}
+            disabled={aligning || (exchanging && interchange.state.phase !== 'ready')}
             aria-busy={aligning}
           >
             {aligning
               ? t('import.aligningShort')
-              : mode === 'new'
-                ? t('import.submit')
-                : t('import.addSourceSubmit')}
+              : exchanging
+                ? t('interchange:submit')
+                : mode === 'new'
+                  ? t('import.submit')
+                  : t('import.addSourceSubmit')}
           </button>
         </div>
       </form>
