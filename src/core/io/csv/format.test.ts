@@ -195,6 +195,15 @@ describe('CSV round trips (properties)', () => {
     },
     TIMEOUT_MS,
   );
+
+  it('keeps the delimiter out of the record when only one column will be written', () => {
+    // Found by the property above: a `;` table whose source column is blank
+    // is written back with the target column alone, which shows no delimiter.
+    const first = only('source;target\n;中\n', 't.csv');
+    expect(only(csvFormat.write(projectOf(first)), 't.csv')).toEqual(first);
+    const two = only('source;target\n一;One\n', 't.csv');
+    expect((two.interchange?.data as { delimiter: string }).delimiter).toBe(';');
+  });
 });
 
 describe('csvFormat.read (fuzz)', () => {

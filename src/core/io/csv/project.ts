@@ -112,7 +112,11 @@ export function readCsvDraft(text: string, options: ReadOptions): ReadResult {
             .filter(([role]) => written[role])
             .map(([role, index]) => [role, table.header?.[index] ?? role]),
         );
-  const record: CsvRecord = { delimiter: table.delimiter, header, units };
+  // A table written with one column holds no delimiter, so reading it again
+  // could not tell which one it had: keep the writer's default then, and the
+  // record says only what the file will show.
+  const columns = Object.values(written).filter(Boolean).length;
+  const record: CsvRecord = { delimiter: columns > 1 ? table.delimiter : ',', header, units };
   options.onProgress?.(1);
   return {
     drafts: [
