@@ -47,8 +47,11 @@ class FakeWorker implements ImportWorker {
           send({ id, type: 'committed', saved });
           continue;
         }
-        this.held = await readImportFile(request.file, request.fileName, (stage, fraction) =>
-          send({ id, type: 'progress', stage, fraction }),
+        this.held = await readImportFile(
+          request.file,
+          request.fileName,
+          (stage, fraction) => send({ id, type: 'progress', stage, fraction }),
+          request.lenient === true,
         );
         send({ id, type: 'done', outcome: outcomeOf(this.held) });
       } catch (error) {
@@ -66,6 +69,13 @@ const TMX =
   '<?xml version="1.0"?>\n<tmx version="1.4"><header creationtool="t" creationtoolversion="1" ' +
   'segtype="sentence" o-tmf="t" adminlang="en" srclang="zh-CN" datatype="plaintext"/>\n' +
   '<body><tu><tuv xml:lang="zh-CN"><seg>你好。</seg></tuv><tuv xml:lang="en"><seg>Hello.</seg></tuv></tu></body></tmx>\n';
+
+/** XLIFF 2 with a unit id used twice: well-formed, but against the standard's rules. */
+const DUPLICATE_UNIT =
+  '<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" ' +
+  'srcLang="zh" trgLang="en"><file id="f">' +
+  '<unit id="u"><segment><source>你好。</source><target>Hello.</target></segment></unit>' +
+  '<unit id="u"><segment><source>再见。</source><target>Bye.</target></segment></unit></file></xliff>\n';
 
 function setup() {
   const workers: FakeWorker[] = [];
@@ -122,6 +132,27 @@ describe('import client', () => {
     expect(error).toBeInstanceOf(ImportFailed);
     expect((error as ImportFailed).failure.location.file).toBe('bad.tmx');
     expect((error as ImportFailed).message).toMatch(/^bad\.tmx:\d+/);
+  });
+
+  it('reads a file that breaks its format rules only when told to, listing the broken rules', async () => {
+    const { client, workers } = setup();
+    const strict = client.read(new Blob([DUPLICATE_UNIT]), 'dup.xlf');
+    await workers[0]?.answerAll();
+    const error = await strict.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportFailed);
+    expect((error as ImportFailed).failure.code).toBe('invalid');
+    const lenient = client.read(new Blob([DUPLICATE_UNIT]), 'dup.xlf', undefined, {
+      lenient: true,
+    });
+    expect(workers[0]?.queue[0]).toMatchObject({ type: 'read', lenient: true });
+    await workers[0]?.answerAll();
+    const outcome = await lenient;
+    if (outcome.kind !== 'interchange') throw new Error(`read as ${outcome.kind}`);
+    expect(outcome.format).toBe('xliff2');
+    expect(outcome.drafts[0]?.units).toBe(2);
+    expect(outcome.warnings.map((warning) => warning.message).join('\n')).toMatch(
+      /id "u" is used more than once/,
+    );
   });
 
   it('cancels by stopping the worker, then reads the next file with a new one', async () => {

@@ -41,8 +41,17 @@ export interface CommittedImport {
 
 /** Reads files off the main thread. */
 export interface ImportClient {
-  /** Read `file`; rejects with `ImportFailed` (the file's fault) or `ImportCancelled`. */
-  read(file: Blob, fileName: string, onProgress?: ImportProgress): Promise<ImportOutcome>;
+  /**
+   * Read `file` (`lenient`: as far as it can be read when it breaks its
+   * format's rules); rejects with `ImportFailed` (the file's fault) or
+   * `ImportCancelled`.
+   */
+  read(
+    file: Blob,
+    fileName: string,
+    onProgress?: ImportProgress,
+    options?: { lenient?: boolean },
+  ): Promise<ImportOutcome>;
   /**
    * Store what the last read held (the drafts `choice` picks, with `ids`,
    * created `now`); rejects with `ImportFailed` (storage failed) or
@@ -151,11 +160,12 @@ export function createImportClient(spawn: () => ImportWorker = spawnImportWorker
   };
 
   return {
-    read(file, fileName, onProgress) {
+    read(file, fileName, onProgress, options) {
       const id = nextId++;
+      const lenient = options?.lenient === true ? { lenient: true } : {};
       return new Promise<ImportOutcome>((resolve, reject) => {
         pending.set(id, { kind: 'read', resolve, reject, onProgress });
-        ensureWorker().postMessage({ type: 'read', id, file, fileName });
+        ensureWorker().postMessage({ type: 'read', id, file, fileName, ...lenient });
       });
     },
     commit(choice, ids, now) {

@@ -24,6 +24,8 @@ export interface ReadRequest {
   id: number;
   file: Blob;
   fileName: string;
+  /** Read a file that breaks its format's rules as far as it can be read (`ReadOptions.lenient`). */
+  lenient?: boolean;
 }
 
 /** Store what the last read held (the drafts `choice` picks) and send the last one. */

@@ -37,11 +37,17 @@ const STAGE_START: Record<ImportStage, number> = { load: 0, decode: 0.05, parse:
 /** Reports progress as one fraction of the whole import. */
 export type ProgressSink = (stage: ImportStage, fraction: number) => void;
 
-/** Reads `file` (named `fileName`) into what it holds. Throws `ImportError` only, for the file's faults. */
+/**
+ * Reads `file` (named `fileName`) into what it holds; `lenient` reads an
+ * interchange file that breaks its format's rules as far as it can, the
+ * broken rules becoming warnings. Throws `ImportError` only, for the file's
+ * faults.
+ */
 export async function readImportFile(
   file: Blob,
   fileName: string,
   progress: ProgressSink,
+  lenient = false,
 ): Promise<HeldRead> {
   const where = { file: fileName };
   progress('load', STAGE_START.load);
@@ -71,6 +77,7 @@ export async function readImportFile(
   const read = readInterchange(text, {
     fileName,
     format: detected.format.id,
+    ...(lenient ? { lenient: true } : {}),
     onProgress: (fraction) =>
       progress('parse', STAGE_START.parse + span * Math.min(Math.max(fraction, 0), 1)),
   });

@@ -39,12 +39,17 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
     }
     held = null;
     let last = 0;
-    held = await readImportFile(request.file, request.fileName, (stage, fraction) => {
-      const now = performance.now();
-      if (stage === 'parse' && now - last < PROGRESS_INTERVAL_MS) return;
-      last = now;
-      post({ id, type: 'progress', stage, fraction });
-    });
+    held = await readImportFile(
+      request.file,
+      request.fileName,
+      (stage, fraction) => {
+        const now = performance.now();
+        if (stage === 'parse' && now - last < PROGRESS_INTERVAL_MS) return;
+        last = now;
+        post({ id, type: 'progress', stage, fraction });
+      },
+      request.lenient === true,
+    );
     post({ id, type: 'done', outcome: outcomeOf(held) });
   } catch (error) {
     post({ id, type: 'failed', failure: importFailure(error) });

@@ -177,6 +177,7 @@ export function ImportDialog({ mode, onClose }: ImportDialogProps) {
             onChoice={setChoice}
             onStop={interchange.stop}
             onRemove={interchange.reset}
+            onReadAnyway={interchange.readAnyway}
             disabled={aligning}
           />
         )}

@@ -22,6 +22,8 @@ export interface InterchangePanelProps {
   onChoice: (choice: DraftChoice) => void;
   onStop: () => void;
   onRemove: () => void;
+  /** Read the failed file again leniently; offered when it broke its format's rules. */
+  onReadAnyway?: () => void;
   disabled: boolean;
 }
 
@@ -45,6 +47,11 @@ function Warnings({ warnings }: { warnings: readonly ImportWarning[] }) {
       </ul>
     </div>
   );
+}
+
+/** Whether a failed read can be tried again leniently: it broke the format's rules, and was strict. */
+function canReadAnyway(state: Extract<InterchangeState, { phase: 'failed' }>): boolean {
+  return typeof state.failure === 'object' && state.failure.code === 'invalid' && !state.lenient;
 }
 
 function Failure({ state }: { state: Extract<InterchangeState, { phase: 'failed' }> }) {
@@ -75,6 +82,7 @@ export function InterchangePanel({
   onChoice,
   onStop,
   onRemove,
+  onReadAnyway,
   disabled,
 }: InterchangePanelProps) {
   const { t } = useTranslation('interchange');
@@ -121,6 +129,20 @@ export function InterchangePanel({
     return (
       <div className="interchange-panel" data-testid="interchange-panel">
         <Failure state={state} />
+        {onReadAnyway && canReadAnyway(state) && (
+          <div className="interchange-anyway">
+            <p id="interchange-anyway-hint">{t('anyway.hint')}</p>
+            <button
+              type="button"
+              data-testid="interchange-anyway"
+              aria-describedby="interchange-anyway-hint"
+              onClick={onReadAnyway}
+              disabled={disabled}
+            >
+              {t('anyway.button')}
+            </button>
+          </div>
+        )}
         {remove}
       </div>
     );

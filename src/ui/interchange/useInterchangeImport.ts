@@ -24,14 +24,22 @@ export type InterchangeState =
   | { phase: 'idle' }
   | { phase: 'reading'; fileName: string; stage: ImportStage; fraction: number }
   | { phase: 'ready'; fileName: string; outcome: ReadableOutcome }
-  | { phase: 'failed'; fileName: string; failure: ImportFailure | 'review' | 'unknown' }
+  | {
+      phase: 'failed';
+      fileName: string;
+      failure: ImportFailure | 'review' | 'unknown';
+      /** Whether the failed read was already lenient (then reading anyway is no way out). */
+      lenient: boolean;
+    }
   | { phase: 'stopped'; fileName: string };
 
 /** The state and what can be done to it. */
 export interface InterchangeImport {
   state: InterchangeState;
-  /** Read `file` in the worker, replacing whatever was there. */
-  start: (file: File) => void;
+  /** Read `file` in the worker (`lenient`: as far as it can be read), replacing whatever was there. */
+  start: (file: File, options?: { lenient?: boolean }) => void;
+  /** Read the last file again leniently, after it was refused for breaking its format's rules. */
+  readAnyway: () => void;
   /** Stop a read in progress (terminates the worker). */
   stop: () => void;
   /** Back to idle, stopping any read. */
@@ -47,6 +55,7 @@ export function useInterchangeImport(
   const [state, setState] = useState<InterchangeState>({ phase: 'idle' });
   const client = useRef<ImportClient | null>(null);
   const generation = useRef(0);
+  const lastFile = useRef<File | null>(null);
 
   const getClient = useCallback(() => (client.current ??= makeClient()), [makeClient]);
 
@@ -54,22 +63,29 @@ export function useInterchangeImport(
   useEffect(() => () => client.current?.cancel(), []);
 
   const start = useCallback(
-    (file: File) => {
+    (file: File, options: { lenient?: boolean } = {}) => {
       const mine = ++generation.current;
       const current = () => generation.current === mine;
       const fileName = file.name;
+      const lenient = options.lenient === true;
+      lastFile.current = file;
       client.current?.cancel();
       setState({ phase: 'reading', fileName, stage: 'load', fraction: 0 });
       getClient()
-        .read(file, fileName, (stage, fraction) => {
-          if (current()) setState({ phase: 'reading', fileName, stage, fraction });
-        })
+        .read(
+          file,
+          fileName,
+          (stage, fraction) => {
+            if (current()) setState({ phase: 'reading', fileName, stage, fraction });
+          },
+          { lenient },
+        )
         .then(
           (outcome) => {
             if (!current()) return;
             if (outcome.kind === 'review' || outcome.kind === 'plain') {
               const failure = outcome.kind === 'review' ? 'review' : 'unknown';
-              setState({ phase: 'failed', fileName, failure });
+              setState({ phase: 'failed', fileName, failure, lenient });
             } else {
               setState({ phase: 'ready', fileName, outcome });
             }
@@ -82,7 +98,7 @@ export function useInterchangeImport(
                 error instanceof ImportFailed
                   ? error.failure
                   : { code: 'internal', problem: String(error), location: {} };
-              setState({ phase: 'failed', fileName, failure });
+              setState({ phase: 'failed', fileName, failure, lenient });
             }
           },
         );
@@ -90,10 +106,15 @@ export function useInterchangeImport(
     [getClient],
   );
 
+  const readAnyway = useCallback(() => {
+    if (lastFile.current) start(lastFile.current, { lenient: true });
+  }, [start]);
+
   const stop = useCallback(() => client.current?.cancel(), []);
 
   const reset = useCallback(() => {
     generation.current++;
+    lastFile.current = null;
     client.current?.cancel();
     setState({ phase: 'idle' });
   }, []);
@@ -109,5 +130,5 @@ export function useInterchangeImport(
     [state, getClient],
   );
 
-  return { state, start, stop, reset, commit };
+  return { state, start, readAnyway, stop, reset, commit };
 }

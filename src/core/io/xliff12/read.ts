@@ -10,9 +10,10 @@ import { parseXml } from '../xml/index.ts';
 import type { InterchangeNote, ProjectInterchange } from '../../model/project-extras.ts';
 import type { UnitCodes } from '../../model/inline-code.ts';
 import { emptyProjectReview } from '../../review/index.ts';
-import { MAX_XLIFF_CHARS, UNKNOWN_TIME, type Xliff12Data } from './model.ts';
+import { MAX_XLIFF_CHARS, UNKNOWN_TIME } from './model.ts';
 import { collectStandoff } from './read-issues.ts';
 import { buildReview } from './read-review.ts';
+import { packXliff12Data } from './record.ts';
 import { dzAttributes, readUnit, type SegmentRead } from './read-unit.ts';
 import { stripRegenerated } from './strip.ts';
 import { isX, namespacesOf, transUnits } from './structure.ts';
@@ -121,11 +122,12 @@ export function readXliff12(text: string, options: ReadOptions): ReadResult {
     rootDz,
     (code, message, path) => warnings.add(code, message, where(path)),
   );
-  const data: Xliff12Data = {
+  // Packed (one ASCII string), so the project is cheap to clone and store.
+  const data = packXliff12Data({
     record: 1,
     root: stripRegenerated(root, ns, standoff),
     unitOfSegment: unitOfPair,
-  };
+  });
   const interchange: ProjectInterchange = { format: 'xliff12', codes, notes, data };
   const name = file.replace(/^.*[\\/]/, '').replace(/\.(sdl)?xliff?$|\.xlf$/i, '') || file;
   options.onProgress?.(1);

@@ -22,7 +22,8 @@ import {
   type IssueMark,
   type WriteContext,
 } from './inline-write.ts';
-import { xliff12DataSchema, type Xliff12Data } from './model.ts';
+import type { Xliff12Data } from './model.ts';
+import { unpackXliff12Data } from './record.ts';
 import { markAttributes, revisionAttributes, signoffAttributes } from './review-attrs.ts';
 import { isX, namespacesOf, segmentsOf, transUnits, xChild, type Namespaces } from './structure.ts';
 import { prefixOf, serialize, type XElement } from './tree.ts';
@@ -42,11 +43,9 @@ function declare(root: XElement, known: Set<string>, uri: string, wanted: string
 /** Writes `project` as an XLIFF 1.2 document. */
 export function writeXliff12(project: Project, options: WriteOptions = {}): string {
   const kept =
-    project.interchange?.format === 'xliff12'
-      ? xliff12DataSchema.safeParse(project.interchange.data)
-      : null;
-  // zod's output is a fresh copy, so the project's record is never written into.
-  const record: Xliff12Data = kept?.success ? kept.data : freshRecord(project);
+    project.interchange?.format === 'xliff12' ? unpackXliff12Data(project.interchange.data) : null;
+  // The unpacked record is a fresh copy, so the project's record is never written into.
+  const record: Xliff12Data = kept ?? freshRecord(project);
   const root = record.root;
   const ns = namespacesOf(root);
   const its = declare(root, ns.its, ITS_NS, 'its');
