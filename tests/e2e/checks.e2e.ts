@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openApp, tempFile, useSession, type PageProblems } from './harness.ts';
+import { openFlagsPanel } from './steps.ts';
 
 const session = useSession();
 
@@ -277,7 +278,16 @@ describe('automatic checks on the demo project', () => {
     await page.getByTestId('flag-save').click();
     await page.getByTestId('flag-editor').waitFor({ state: 'detached' });
     await expect.poll(() => total(page)).toBe(bigTotal - 1);
-    // The grid shows the flag on the last finding's unit (it scrolled there with the finding).
+    // The flag is in the flags panel on the last finding's unit, and showing
+    // it brings the grid to that unit with the flag highlighted. (Going
+    // through the panel rather than trusting the grid to have scrolled with
+    // the finding: on a loaded machine the grid may still be elsewhere.)
+    await openFlagsPanel(page);
+    const flagItem = page
+      .getByTestId('flag-item')
+      .filter({ hasText: new RegExp(`unit ${lastUnit + 1}(?!\\d)`) });
+    await expect.poll(() => flagItem.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await flagItem.first().locator('.dz-flag-item-main').click();
     await expect
       .poll(
         () =>
