@@ -4,12 +4,19 @@
  * matched by id, and a crash rejects what is in flight and lets the next
  * request start a new worker. The document is sent only when the worker
  * has not seen it yet (a new document, or a new worker).
+ *
+ * A run goes in parts (`checks-transfer.ts`) with a pause for the page
+ * after every slice's worth of items, so no task of the page clones more
+ * than a slice. A run started while an older one is still being sent stops
+ * that one (it is rejected): the newer run's parts replace its parts in the
+ * worker, so a later run still wins.
  */
 import type { Termbase } from '../core/glossary/index.ts';
 import type { BilingualDocument } from '../core/model/document.ts';
 import type { CheckId } from '../core/qa/index.ts';
 import { inlineChecksWorker } from './checks-inline.ts';
 import type { CheckedFinding, ChecksRequest, ChecksResponse } from './checks-protocol.ts';
+import { RUN_SLICE_ITEMS, runParts, type RunPart } from './checks-transfer.ts';
 
 /** The subset of `Worker` the client uses; tests pass a fake. */
 export interface ChecksWorker {
@@ -60,18 +67,54 @@ export function spawnChecksWorker(): ChecksWorker {
   });
 }
 
+/** How a run is sent; tests make slices small and pauses instant. */
+export interface SendOptions {
+  /** Items per slice, and items posted between two pauses. */
+  sliceItems?: number;
+  /** Gives the page a turn between slices. */
+  pause?: () => Promise<void>;
+}
+
+/** A turn for the page: `scheduler.yield` where there is one (it resumes first), else a task. */
+export function pauseForPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Characters of text that clone in about the time of one item: the
+ * skeleton's texts of a 50 MB file took as long as ~3 slices in Node.
+ */
+const CHARS_PER_ITEM = 2000;
+
+/** What a part costs to clone, in items (the skeleton's texts by their length). */
+function weight(part: RunPart): number {
+  if (part.kind === 'items') return part.items.length;
+  const { document } = part.cargo;
+  const chars = (document?.source?.text.length ?? 0) + (document?.target.text.length ?? 0);
+  return 1 + Math.floor(chars / CHARS_PER_ITEM);
+}
+
 interface Pending {
   resolve: (result: ChecksResult) => void;
   reject: (error: Error) => void;
 }
 
 /** A client over workers made by `spawn`. */
-export function createChecksClient(spawn: () => ChecksWorker = spawnChecksWorker): ChecksClient {
+export function createChecksClient(
+  spawn: () => ChecksWorker = spawnChecksWorker,
+  options: SendOptions = {},
+): ChecksClient {
+  const sliceItems = options.sliceItems ?? RUN_SLICE_ITEMS;
+  const pause = options.pause ?? pauseForPage;
   let worker: ChecksWorker | null = null;
   /** The document the current worker holds. */
   let sent: BilingualDocument | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
+  /** The id of the run being sent; a newer run takes its place. */
+  let sending = 0;
 
   const failAll = (error: Error): void => {
     for (const p of pending.values()) p.reject(error);
@@ -113,13 +156,40 @@ export function createChecksClient(spawn: () => ChecksWorker = spawnChecksWorker
     });
   };
 
+  /** Posts run `id` in parts, pausing between slices; stops when superseded or the worker went. */
+  const send = async (id: number, { document, texts, glossary, checks }: RunInput) => {
+    sending = id;
+    const w = ensureWorker();
+    const current = () => sending === id && worker === w;
+    let load = 0;
+    for (const part of runParts(
+      { document: sent === document ? null : document, texts },
+      sliceItems,
+    )) {
+      if (load >= sliceItems) {
+        load = 0;
+        await pause();
+      }
+      if (!current()) break;
+      w.postMessage({ kind: 'part', id, part });
+      load += weight(part);
+    }
+    if (!current()) {
+      // A crash or `dispose` already rejected it; a newer run did not.
+      pending.get(id)?.reject(new ChecksError('A newer run replaced this one.'));
+      pending.delete(id);
+      return;
+    }
+    w.postMessage({ kind: 'run', id, glossary, checks });
+    sent = document;
+  };
+
   return {
-    run({ document, texts, glossary, checks }) {
-      return request((id) => {
-        const message: ChecksRequest = { kind: 'run', id, texts, glossary, checks };
-        if (sent !== document) message.document = document;
-        sent = document;
-        return message;
+    run(input) {
+      const id = nextId++;
+      return new Promise<ChecksResult>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        void send(id, input);
       });
     },
     recheck(unit, text) {

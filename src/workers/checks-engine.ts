@@ -14,7 +14,15 @@ import {
   type QaContext,
 } from '../core/qa/index.ts';
 import { documentUnits, unitText } from '../core/qa/unit-text.ts';
-import type { CheckedFinding, ChecksRequest, RunRequest } from './checks-protocol.ts';
+import type {
+  CheckedFinding,
+  ChecksRequest,
+  ChecksResponse,
+  PartRequest,
+  RunRequest,
+  UnitRequest,
+} from './checks-protocol.ts';
+import { RunAssembler } from './checks-transfer.ts';
 
 /** The id of a finding: its unit, check, message and spans. */
 export function findingId(finding: Finding): string {
@@ -47,7 +55,10 @@ export function withQuote(
  * `texts`. Units whose text is still their MT keep the aligner's sentences;
  * revised units are segmented afresh, as `checkUnit` does for edited text.
  */
-export function prepareWithTexts(document: BilingualDocument, request: RunRequest): QaContext {
+export function prepareWithTexts(
+  document: BilingualDocument,
+  request: RunRequest & { texts: (string | null)[] },
+): QaContext {
   const units = documentUnits(document).map((unit, index) => {
     const text = request.texts[index];
     if (text === undefined || text === null || unit.target === null || text === unit.target)
@@ -72,13 +83,26 @@ export function prepareWithTexts(document: BilingualDocument, request: RunReques
 /** The worker's state: the last document and the checks prepared on it. */
 export interface ChecksEngine {
   /** Answer one request; throws on a unit request before any run, or a bad unit. */
-  handle(request: ChecksRequest): CheckedFinding[];
+  handle(request: RunRequest | UnitRequest): CheckedFinding[];
+  /** Keep a part of the coming run (see `checks-transfer.ts`); throws on a misplaced part. */
+  receive(request: PartRequest): void;
 }
 
 /** A fresh engine. */
 export function createChecksEngine(): ChecksEngine {
   let document: BilingualDocument | null = null;
   let context: QaContext | null = null;
+  /** The parts of the run being sent, by that run's id. */
+  let assembly: { id: number; assembler: RunAssembler } | null = null;
+
+  /** The run's document and texts: in the request, else from its parts. */
+  const cargoOf = (request: RunRequest) => {
+    if (request.texts) return { document: request.document ?? null, texts: request.texts };
+    if (assembly?.id !== request.id) throw new Error(`The parts of run ${request.id} are missing.`);
+    const cargo = assembly.assembler.result();
+    assembly = null;
+    return cargo;
+  };
 
   const unitFindings = (ctx: QaContext, index: number, text?: string): CheckedFinding[] => {
     const unit = ctx.units[index];
@@ -89,14 +113,40 @@ export function createChecksEngine(): ChecksEngine {
   return {
     handle(request) {
       if (request.kind === 'run') {
-        document = request.document ?? document;
+        const cargo = cargoOf(request);
+        document = cargo.document ?? document;
         if (!document) throw new Error('The checks worker has no document yet.');
-        const ctx = prepareWithTexts(document, request);
+        const ctx = prepareWithTexts(document, { ...request, texts: cargo.texts });
         context = ctx;
         return ctx.units.flatMap((unit) => unitFindings(ctx, unit.index));
       }
       if (!context) throw new Error('The checks worker has not run on a document yet.');
       return unitFindings(context, request.unit, request.text ?? undefined);
     },
+    receive({ id, part }) {
+      // A newer run's parts replace those of a run the client gave up sending.
+      if (assembly?.id !== id) assembly = { id, assembler: new RunAssembler() };
+      assembly.assembler.add(part);
+    },
   };
+}
+
+/**
+ * The answer to `request`, timed (what the worker posts back); `null` for
+ * a part that was kept (parts are answered only when they fail, under the
+ * id of their run).
+ */
+export function respond(engine: ChecksEngine, request: ChecksRequest): ChecksResponse | null {
+  const { id } = request;
+  const started = performance.now();
+  try {
+    if (request.kind === 'part') {
+      engine.receive(request);
+      return null;
+    }
+    const findings = engine.handle(request);
+    return { id, ok: true, findings, elapsed: performance.now() - started };
+  } catch (error) {
+    return { id, ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
 }

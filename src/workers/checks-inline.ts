@@ -8,23 +8,19 @@ import type { ChecksRequest, ChecksResponse } from './checks-protocol.ts';
 
 /** A `ChecksWorker` that runs the engine in this thread, answering asynchronously in order. */
 export function inlineChecksWorker(): ChecksWorker {
-  const engine = import('./checks-engine.ts').then((m) => m.createChecksEngine());
+  const engine = import('./checks-engine.ts').then((m) => ({
+    respond: m.respond,
+    engine: m.createChecksEngine(),
+  }));
   let stopped = false;
   const worker: ChecksWorker = {
     onmessage: null,
     onerror: null,
     postMessage(request: ChecksRequest) {
-      void engine.then((e) => {
+      void engine.then(({ respond, engine }) => {
         if (stopped) return;
-        const started = performance.now();
-        let data: ChecksResponse;
-        try {
-          const findings = e.handle(request);
-          data = { id: request.id, ok: true, findings, elapsed: performance.now() - started };
-        } catch (error) {
-          data = { id: request.id, ok: false, message: (error as Error).message };
-        }
-        worker.onmessage?.({ data } as MessageEvent<ChecksResponse>);
+        const data = respond(engine, request);
+        if (data) worker.onmessage?.({ data } as MessageEvent<ChecksResponse>);
       });
     },
     terminate() {

@@ -7,6 +7,7 @@
 import type { CheckId, Finding } from '../core/qa/index.ts';
 import type { Termbase } from '../core/glossary/index.ts';
 import type { BilingualDocument } from '../core/model/document.ts';
+import type { RunPart } from './checks-transfer.ts';
 
 /** A finding as the app lists it: a stable id, and the text under it for dismissals. */
 export interface CheckedFinding extends Finding {
@@ -20,10 +21,13 @@ export interface CheckedFinding extends Finding {
 export interface RunRequest {
   kind: 'run';
   id: number;
-  /** Absent: the document of the previous run. */
+  /** Absent: the document sent in parts under this id, else that of the previous run. */
   document?: BilingualDocument;
-  /** Each unit's current English (`null` for a unit without a target side). */
-  texts: (string | null)[];
+  /**
+   * Each unit's current English (`null` for a unit without a target side).
+   * Absent: sent in parts under this id (see `checks-transfer.ts`).
+   */
+  texts?: (string | null)[];
   glossary: Termbase | null;
   /** The checks switched on. */
   checks: CheckId[];
@@ -38,8 +42,18 @@ export interface UnitRequest {
   text: string | null;
 }
 
+/**
+ * A part of the run request with the same id, sent before it; unanswered
+ * unless it fails. A part of another id starts a new run's parts.
+ */
+export interface PartRequest {
+  kind: 'part';
+  id: number;
+  part: RunPart;
+}
+
 /** A request to the checks worker. */
-export type ChecksRequest = RunRequest | UnitRequest;
+export type ChecksRequest = RunRequest | UnitRequest | PartRequest;
 
 /** The findings of a request, with the time the worker spent on it (ms). */
 export type ChecksResponse =

@@ -37,12 +37,47 @@ const RECORDS = {
 } satisfies Record<string, (p: Project) => Record<string, unknown> | undefined>;
 
 type ArrayName = keyof typeof ARRAYS;
+
+/** Where the long lists of a value of type `T` are, by name (`undefined`: the value has none). */
+export type ListsOf<T, L extends string> = Record<L, (value: T) => unknown[] | undefined>;
+
+/** A slice of the list `list` of a value. */
+export interface ListSlice<L extends string> {
+  kind: 'items';
+  list: L;
+  items: unknown[];
+}
+
+/** Every list of `lists` over `value`, in slices of at most `size` items, list by list. */
+export function* listSlices<T, L extends string>(
+  value: T,
+  lists: ListsOf<T, L>,
+  size: number,
+): Generator<ListSlice<L>> {
+  for (const list of Object.keys(lists) as L[]) {
+    const items = lists[list](value) ?? [];
+    for (let i = 0; i < items.length; i += size) {
+      yield { kind: 'items', list, items: items.slice(i, i + size) };
+    }
+  }
+}
+
+/** Appends `slice` to its list in `value` (emptied by the sender, filled back in order). */
+export function addSlice<T, L extends string>(
+  value: T,
+  lists: ListsOf<T, L>,
+  slice: ListSlice<L>,
+): void {
+  const list = lists[slice.list](value);
+  if (!list) throw new Error(`the value has no ${slice.list}`);
+  for (const item of slice.items) list.push(item);
+}
 type RecordName = keyof typeof RECORDS;
 
 /** One message's worth of a project. */
 export type ProjectPart =
   | { kind: 'skeleton'; project: Project }
-  | { kind: 'items'; list: ArrayName; items: unknown[] }
+  | ListSlice<ArrayName>
   | { kind: 'entries'; record: RecordName; entries: [string, unknown][] };
 
 /**
@@ -82,12 +117,7 @@ function skeletonOf(project: Project): Project {
 /** The parts of `project`, skeleton first, slices of at most `size` items after. */
 export function* projectParts(project: Project, size = SLICE_ITEMS): Generator<ProjectPart> {
   yield { kind: 'skeleton', project: skeletonOf(project) };
-  for (const list of Object.keys(ARRAYS) as ArrayName[]) {
-    const items = ARRAYS[list](project) ?? [];
-    for (let i = 0; i < items.length; i += size) {
-      yield { kind: 'items', list, items: items.slice(i, i + size) };
-    }
-  }
+  yield* listSlices(project, ARRAYS, size);
   for (const record of Object.keys(RECORDS) as RecordName[]) {
     const entries = Object.entries(RECORDS[record](project) ?? {});
     for (let i = 0; i < entries.length; i += size) {
@@ -109,9 +139,7 @@ export class ProjectAssembler {
     const project = this.project;
     if (!project) throw new Error('a project part came before its skeleton');
     if (part.kind === 'items') {
-      const list = ARRAYS[part.list](project) as unknown[] | undefined;
-      if (!list) throw new Error(`the project has no ${part.list}`);
-      for (const item of part.items) list.push(item);
+      addSlice(project, ARRAYS, part);
       return;
     }
     const record = RECORDS[part.record](project) as Record<string, unknown> | undefined;
