@@ -128,12 +128,22 @@ export async function selectPhrase(
 export async function activate(page: Page, unit: number): Promise<void> {
   const row = unitRow(page, unit);
   const grid = page.getByTestId('workspace-scroll');
-  if ((await row.count()) === 0) await grid.evaluate((el) => el.scrollTo({ top: 0 }));
-  for (let attempt = 0; attempt < 100 && (await row.count()) === 0; attempt++) {
-    await grid.evaluate((el) => el.scrollBy({ top: 300 }));
-    await page.waitForTimeout(30);
+  // The checks finish in the background and their underlines re-render the
+  // cells, which can re-measure rows and move the window under the click:
+  // then scroll the row back and click again.
+  for (let tries = 0; ; tries++) {
+    if ((await row.count()) === 0) await grid.evaluate((el) => el.scrollTo({ top: 0 }));
+    for (let attempt = 0; attempt < 100 && (await row.count()) === 0; attempt++) {
+      await grid.evaluate((el) => el.scrollBy({ top: 300 }));
+      await page.waitForTimeout(30);
+    }
+    try {
+      await row.locator('[role="rowheader"]').click({ timeout: 8_000 });
+      break;
+    } catch (error) {
+      if (tries >= 3) throw error;
+    }
   }
-  await row.locator('[role="rowheader"]').click();
   await expect.poll(() => row.getAttribute('aria-selected')).toBe('true');
 }
 
