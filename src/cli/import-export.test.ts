@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const slow = { timeout: 30_000 };
 import { readProjectFile } from '../core/io/project-file.ts';
 import { readTmx, tmxToSegments } from '../core/io/tmx/index.ts';
+import { escapeXmlText } from '../core/io/xml/index.ts';
 import { replay } from '../core/review/index.ts';
 import { duizhao, duizhaoInProcess, root, succeeds } from './run-binary.test-support.ts';
 import { systemOutputPath } from './commands/import.ts';
@@ -28,12 +29,11 @@ const PAIRS: [string, string][] = [
 ];
 
 function tmxOf(pairs: readonly [string, string][]): string {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const units = pairs
     .map(
       ([zh, en], i) =>
-        `    <tu tuid="${i + 1}">\n      <tuv xml:lang="zh-CN"><seg>${escape(zh)}</seg></tuv>\n` +
-        `      <tuv xml:lang="en-US"><seg>${escape(en)}</seg></tuv>\n    </tu>`,
+        `    <tu tuid="${i + 1}">\n      <tuv xml:lang="zh-CN"><seg>${escapeXmlText(zh)}</seg></tuv>\n` +
+        `      <tuv xml:lang="en-US"><seg>${escapeXmlText(en)}</seg></tuv>\n    </tu>`,
     )
     .join('\n');
   return (
@@ -130,13 +130,12 @@ describe('TMX round trip', slow, () => {
 
 /** An XLIFF 2 file of the generated pairs, the second with an inline code. */
 function xliff2Of(pairs: readonly [string, string][]): string {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const units = pairs
     .map(([zh, en], i) => {
       const code = i === 1 ? '<ph id="1" equiv="{0}"/>' : '';
       return (
-        `  <unit id="u${i + 1}"><segment><source>${escape(zh)}${code}</source>` +
-        `<target>${escape(en)}${code}</target></segment></unit>`
+        `  <unit id="u${i + 1}"><segment><source>${escapeXmlText(zh)}${code}</source>` +
+        `<target>${escapeXmlText(en)}${code}</target></segment></unit>`
       );
     })
     .join('\n');

@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { describeSpan } from '../core/anchor/index.ts';
 import { documentHash } from '../core/io/document-hash.ts';
 import { writeProjectFile } from '../core/io/project-file.ts';
 import { writeReviewFile } from '../core/io/review-file.ts';
@@ -15,6 +16,7 @@ import type { BilingualDocument } from '../core/model/document.ts';
 import type { Flag, Severity } from '../core/model/flag.ts';
 import type { ReviewContext, ReviewOp } from '../core/model/review-log.ts';
 import { createFlag, flagAdded, flagChanged } from '../core/review/index.ts';
+import { newProject } from './new-project.ts';
 import { duizhao, duizhaoInProcess } from './run-binary.test-support.ts';
 
 const slow = { timeout: 30_000 };
@@ -36,25 +38,12 @@ const ctx: ReviewContext = {
 function flagOn(unit: number, exact: string, category: string, severity: Severity): Flag {
   const text = unitText(document, document.alignment.units[unit]!, 'target')!;
   const start = text.indexOf(exact);
-  return createFlag(
-    {
-      anchor: {
-        side: 'target',
-        unit,
-        version: 'mt',
-        quote: {
-          type: 'TextQuoteSelector',
-          exact,
-          prefix: text.slice(0, start),
-          suffix: text.slice(start + exact.length),
-        },
-        position: { type: 'TextPositionSelector', start, end: start + exact.length },
-      },
-      category,
-      severity,
-    },
-    ctx,
-  );
+  const anchor = describeSpan(text, start, start + exact.length, {
+    side: 'target',
+    unit,
+    version: 'mt',
+  });
+  return createFlag({ anchor, category, severity }, ctx);
 }
 
 /**
@@ -82,18 +71,10 @@ let otherPath: string;
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'duizhao-score-'));
   const ops = reviewOps();
-  const project = (review: ReviewOp[], doc = document) =>
+  const project = (ops: ReviewOp[], doc = document) =>
     writeProjectFile({
-      id: 'p',
-      name: 'cats',
-      origin: 'import',
-      createdAt: '2024-03-09T00:00:00.000Z',
-      updatedAt: '2024-03-09T00:00:00.000Z',
-      sourceFileName: null,
-      targetFileName: null,
-      document: doc,
-      view: { activeUnit: 0 },
-      review: { typologyId: 'wmt-mqm', ops: review },
+      ...newProject({ name: 'cats', document: doc, sourceFileName: null, targetFileName: null }),
+      review: { typologyId: 'wmt-mqm', ops },
     });
   projectPath = join(tmp, 'cats.duizhao.json');
   emptyPath = join(tmp, 'clean.duizhao.json');

@@ -4,7 +4,7 @@
  */
 import type { BilingualDocument } from '../model/document.ts';
 import { sourceText, mtText } from '../revision/texts.ts';
-import { escapeHtml } from './escape.ts';
+import { escapeHtml } from '../text/escape-html.ts';
 import { htmlPage, type HtmlOptions } from './html.ts';
 
 /** Column headings; the UI passes translated ones. */

@@ -1,20 +1,8 @@
 /**
- * Escaping text for the markup formats. Text from a transcript is only ever
- * text: a unit reading `<script>` or `**` must come out as those characters.
+ * Escaping text for Markdown. Text from a transcript is only ever text: a
+ * unit reading `**` must come out as those characters. (HTML escaping,
+ * shared with the report, is `core/text/escape-html.ts`.)
  */
-
-const HTML_ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** `text` safe in HTML element content and in quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]!);
-}
 
 /**
  * `text` as one Markdown paragraph that renders as exactly these

@@ -4,7 +4,7 @@
  * readers and hyphenation treat the English as English.
  */
 import type { BilingualDocument } from '../model/document.ts';
-import { escapeHtml } from './escape.ts';
+import { escapeHtml } from '../text/escape-html.ts';
 import { layOut } from './layout.ts';
 
 /** Options of `toHtml` and `toBilingualHtml`. */

@@ -7,7 +7,6 @@ export { bilingualRows, DEFAULT_BILINGUAL_LABELS, toBilingualHtml } from './bili
 export type { BilingualLabels, BilingualOptions, BilingualRow } from './bilingual-html.ts';
 export { toBilingualDocx } from './bilingual-docx.ts';
 export { toDocx, type DocxOptions } from './docx.ts';
-export { escapeHtml, escapeMarkdown } from './escape.ts';
 export { toHtml, type HtmlOptions } from './html.ts';
 export {
   layOut,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readGlossary } from './index.ts';
+import { GlossaryError, readGlossary } from './index.ts';
 import { readTbx } from './tbx.ts';
 
 const TBX2 = `<?xml version="1.0" encoding="UTF-8"?>
@@ -67,6 +67,11 @@ describe('readTbx', () => {
     expect(() => readTbx('<xliff version="2.0"/>')).toThrow(
       /not a TBX file: the root element is <xliff>/,
     );
+  });
+
+  it('refuses entity declarations rather than expanding them', () => {
+    const bomb = '<!DOCTYPE martif [<!ENTITY a "aaaa">]><martif><text>&a;</text></martif>';
+    expect(() => readTbx(bomb)).toThrow(GlossaryError);
   });
 
   it('is chosen by file name or by content', () => {

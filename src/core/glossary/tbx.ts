@@ -8,8 +8,13 @@
  * source forms, its English terms the accepted renderings, except those
  * whose `administrativeStatus` deprecates or supersedes them, which become
  * forbidden renderings. Notes and definitions are kept for display.
+ *
+ * The XML goes through the project's own reader (`io/xml`), as every other
+ * XML import does: a termbase comes from outside, so entity declarations
+ * are refused rather than expanded.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { ImportError } from '../io/import-error.ts';
+import { parseXml, type XmlDocument, type XmlElement, type XmlNode } from '../io/xml/index.ts';
 import {
   GlossaryError,
   type GlossaryProblem,
@@ -19,41 +24,35 @@ import {
 import { makeEntry } from './csv.ts';
 import { expandTermForms } from './term-forms.ts';
 
-/** A node of fast-xml-parser's order-preserving output. */
-type XmlNode = Record<string, unknown>;
+/**
+ * Largest TBX read, in characters. Termbases are far smaller than the
+ * interchange files; the limit only keeps a wrong file from hanging the tab.
+ */
+const MAX_TBX_CHARS = 64_000_000;
 
-const ATTRIBUTES = ':@';
-
-/** The element name of a node, `null` for text. */
-function tagOf(node: XmlNode): string | null {
-  for (const key of Object.keys(node)) if (key !== ATTRIBUTES && key !== '#text') return key;
-  return null;
+/** An element's name without its namespace prefix: `tbx:term` and `term` are one element. */
+function tagOf(element: XmlElement): string {
+  return element.name.slice(element.name.indexOf(':') + 1);
 }
 
-function childrenOf(node: XmlNode): XmlNode[] {
-  const tag = tagOf(node);
-  const value = tag === null ? undefined : node[tag];
-  return Array.isArray(value) ? (value as XmlNode[]) : [];
-}
-
-function attributeOf(node: XmlNode, name: string): string | undefined {
-  const attributes = node[ATTRIBUTES] as Record<string, unknown> | undefined;
-  const value = attributes?.[`@_${name}`];
-  return typeof value === 'string' ? value : undefined;
+function attributeOf(element: XmlElement, name: string): string | undefined {
+  return element.attributes[name];
 }
 
 /** All text inside a node, inline markup flattened. */
 function textOf(node: XmlNode): string {
-  if (typeof node['#text'] === 'string' || typeof node['#text'] === 'number')
-    return String(node['#text']);
-  return childrenOf(node).map(textOf).join('');
+  return typeof node === 'string' ? node : node.children.map(textOf).join('');
 }
 
-/** Every descendant element (and the node itself) named one of `tags`, in document order. */
-function descendants(node: XmlNode, tags: ReadonlySet<string>, out: XmlNode[] = []): XmlNode[] {
-  const tag = tagOf(node);
-  if (tag !== null && tags.has(tag)) out.push(node);
-  for (const child of childrenOf(node)) descendants(child, tags, out);
+/** Every descendant element (and the element itself) named one of `tags`, in document order. */
+function descendants(
+  element: XmlElement,
+  tags: ReadonlySet<string>,
+  out: XmlElement[] = [],
+): XmlElement[] {
+  if (tags.has(tagOf(element))) out.push(element);
+  for (const child of element.children)
+    if (typeof child !== 'string') descendants(child, tags, out);
   return out;
 }
 
@@ -71,7 +70,7 @@ interface Term {
 }
 
 /** The terms of one language section. */
-function termsOf(section: XmlNode): Term[] {
+function termsOf(section: XmlElement): Term[] {
   return descendants(section, TERM_GROUP_TAGS).flatMap((group) => {
     const [term] = descendants(group, new Set(['term']));
     if (!term) return [];
@@ -86,52 +85,23 @@ function termsOf(section: XmlNode): Term[] {
 }
 
 /** The primary language subtag of a section (`zh` for `zh-Hans-CN`). */
-function languageOf(section: XmlNode): string {
+function languageOf(section: XmlElement): string {
   const lang = attributeOf(section, 'lang') ?? attributeOf(section, 'xml:lang') ?? '';
   return lang.toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
-/** 1-based line numbers of the entries' start tags, in order. */
-function entryLines(xml: string): number[] {
-  const lines: number[] = [];
-  let line = 1;
-  let from = 0;
-  for (const match of xml.matchAll(/<(?:termEntry|conceptEntry)\b/g)) {
-    for (let i = from; i < match.index; i++) if (xml.charCodeAt(i) === 10) line++;
-    from = match.index;
-    lines.push(line);
-  }
-  return lines;
-}
-
 /** Reads a TBX termbase. Throws `GlossaryError` when the XML is malformed or not TBX. */
 export function readTbx(xml: string): GlossaryReadResult {
-  const body = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
-  const valid = XMLValidator.validate(body);
-  if (valid !== true) throw new GlossaryError(valid.err.msg, valid.err.line);
-  const parser = new XMLParser({
-    preserveOrder: true,
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    removeNSPrefix: true,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: false,
-  });
-  const document = parser.parse(body) as XmlNode[];
-  const root = document.find((node) => {
-    const tag = tagOf(node);
-    return tag !== null && !tag.startsWith('?');
-  });
-  const rootTag = root ? tagOf(root) : null;
-  if (!root || (rootTag !== 'martif' && rootTag !== 'tbx')) {
-    throw new GlossaryError(`not a TBX file: the root element is <${rootTag ?? 'none'}>`);
+  const xmlDocument = parseTbxXml(xml);
+  const root = xmlDocument.root;
+  const rootTag = tagOf(root);
+  if (rootTag !== 'martif' && rootTag !== 'tbx') {
+    throw new GlossaryError(`not a TBX file: the root element is <${rootTag}>`);
   }
-  const lines = entryLines(body);
   const entries: TermEntry[] = [];
   const problems: GlossaryProblem[] = [];
-  descendants(root, ENTRY_TAGS).forEach((entry, k) => {
-    const line = lines[k] ?? 1;
+  for (const entry of descendants(root, ENTRY_TAGS)) {
+    const line = xmlDocument.locate(entry.offset).line ?? 1;
     const sections = descendants(entry, LANGUAGE_TAGS);
     const terms = (language: string) =>
       sections.filter((s) => languageOf(s) === language).flatMap(termsOf);
@@ -141,7 +111,7 @@ export function readTbx(xml: string): GlossaryReadResult {
     if (zh.length === 0 || accepted.length === 0) {
       const missing = zh.length === 0 ? 'Chinese' : 'usable English';
       problems.push({ line, message: `entry has no ${missing} term` });
-      return;
+      continue;
     }
     const note = descendants(entry, NOTE_TAGS)
       .map((n) => textOf(n).trim())
@@ -158,6 +128,20 @@ export function readTbx(xml: string): GlossaryReadResult {
     made.zhForms = [...new Set(zh.flatMap((t) => expandTermForms(t.text)))];
     made.enForms = [...new Set(accepted.flatMap((t) => expandTermForms(t.text)))];
     entries.push(made);
-  });
+  }
   return { termbase: { entries }, problems };
+}
+
+/**
+ * The project's safe XML reader (entity declarations refused, nothing
+ * expanded but the predefined entities), its errors as `GlossaryError`s so
+ * that callers of the glossary readers catch one type.
+ */
+function parseTbxXml(xml: string): XmlDocument {
+  try {
+    return parseXml(xml, { maxChars: MAX_TBX_CHARS });
+  } catch (error) {
+    if (error instanceof ImportError) throw new GlossaryError(error.problem, error.location.line);
+    throw error;
+  }
 }

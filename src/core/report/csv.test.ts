@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeFlag } from '../../../tests/helpers/flags.ts';
 import { buildDocument } from '../align/index.ts';
+import { readDelimited } from '../io/csv/delimited.ts';
 import type { ScoringPreset } from '../score/preset.ts';
 import { builtinPreset } from '../score/presets.ts';
 import { scoreFlags } from '../score/scorecard.ts';
@@ -8,34 +9,9 @@ import { csvField, toCsv } from './csv.ts';
 import { FLAG_COLUMNS, flagsCsv } from './flags-csv.ts';
 import { scoresCsv } from './scores-csv.ts';
 
-/** Parses RFC 4180 CSV (BOM stripped), enough to check what a spreadsheet would read. */
+/** The rows a CSV reader gets, through the project's own RFC 4180 reader (which skips the BOM). */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i] as string;
-    if (quoted && c === '"' && body[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ',') {
-      row.push(field);
-      field = '';
-    } else if (!quoted && c === '\r' && body[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else {
-      field += c;
-    }
-  }
-  return rows;
+  return readDelimited(text, { delimiter: ',' }).map((record) => record.fields);
 }
 
 describe('csvField', () => {

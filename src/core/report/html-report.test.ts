@@ -4,7 +4,7 @@ import { buildDocument } from '../align/index.ts';
 import type { ScoringPreset } from '../score/preset.ts';
 import { builtinPreset } from '../score/presets.ts';
 import { scoreFlags } from '../score/scorecard.ts';
-import { escapeHtml } from './escape.ts';
+import { escapeHtml } from '../text/escape-html.ts';
 import { buildHtmlReport, type HtmlReportInput, type ReportLabels } from './html-report.ts';
 import { isInertSvg } from './svg-guard.ts';
 

@@ -12,7 +12,7 @@
 import type { BilingualDocument } from '../model/document.ts';
 import { SEVERITIES, type Severity } from '../model/flag.ts';
 import type { Scorecard } from '../score/scorecard.ts';
-import { escapeHtml } from './escape.ts';
+import { escapeHtml } from '../text/escape-html.ts';
 import { isInertSvg } from './svg-guard.ts';
 import { REPORT_CSS } from './report-css.ts';
 

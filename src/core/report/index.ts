@@ -3,7 +3,6 @@
  * CSV (flags, scores). The browser adds the charts' SVG and the translated
  * labels; the CLI can use the CSV builders as they are.
  */
-export { escapeHtml } from './escape.ts';
 export type { CsvValue } from './csv.ts';
 export { csvField, toCsv } from './csv.ts';
 export { FLAG_COLUMNS, flagsCsv } from './flags-csv.ts';

@@ -6,7 +6,7 @@
 import { describeSpan } from '../anchor/index.ts';
 import type { Author, Flag } from '../model/flag.ts';
 import type { ReviewContext } from '../model/review-log.ts';
-import { createFlag } from './commands.ts';
+import { createFlag, type NewFlagInput } from './commands.ts';
 
 /** The unit text the test flags are made on. */
 export const UNIT_TEXT =
@@ -28,19 +28,27 @@ export function testContext(prefix: string, author?: Partial<Author>): ReviewCon
 
 /** A new open flag on `words` of `UNIT_TEXT`. */
 export function flagOn(words: string, ctx: ReviewContext, suggestion: string | null = null): Flag {
-  const start = UNIT_TEXT.indexOf(words);
-  return createFlag(
-    {
-      anchor: describeSpan(UNIT_TEXT, start, start + words.length, {
-        side: 'target',
-        unit: 2,
-        version: 'mt',
-      }),
-      category: 'Accuracy/Mistranslation',
-      severity: 'major',
-      comment: `About "${words}".`,
-      suggestion,
-    },
-    ctx,
-  );
+  return flagOnText(UNIT_TEXT, 2, words, ctx, {
+    category: 'Accuracy/Mistranslation',
+    severity: 'major',
+    comment: `About "${words}".`,
+    suggestion,
+  });
+}
+
+/** A new open flag on `words` of `text`, the MT of target unit `unit`. */
+export function flagOnText(
+  text: string,
+  unit: number,
+  words: string,
+  ctx: ReviewContext,
+  fields: Omit<NewFlagInput, 'anchor'>,
+): Flag {
+  const start = text.indexOf(words);
+  const anchor = describeSpan(text, start, start + words.length, {
+    side: 'target',
+    unit,
+    version: 'mt',
+  });
+  return createFlag({ anchor, ...fields }, ctx);
 }

@@ -55,14 +55,14 @@ export function unitHistory(
     const id: string | null = revisionIdOf(version);
     version = id ? revisions.find((revision) => revision.id === id)?.baseVersion : undefined;
   }
+  const headIndex = revisions.findIndex((r) => revisionVersion(r.id) === chain.latest.version);
   const stateOf = (version: VersionName, revision: Revision | null): VersionState => {
     if (version === chain.latest.version) return 'current';
     if (revision?.status === 'rejected') return 'rejected';
     if (current.has(version)) return 'superseded';
     const index = revision ? revisions.indexOf(revision) : -1;
-    const beforeHead = revisions.findIndex((r) => revisionVersion(r.id) === chain.latest.version);
     // A later revision off the chain was not applied because of what it stands on.
-    return index > beforeHead ? 'stale' : 'superseded';
+    return index > headIndex ? 'stale' : 'superseded';
   };
   const versions: UnitVersion[] = [
     { version: 'mt', revision: null, text: mt, state: stateOf('mt', null) },

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../align/index.ts';
-import { describeSpan } from '../anchor/index.ts';
 import type { ReviewContext, ReviewOp } from '../model/review-log.ts';
-import { catchUp, createFlag, emptyReviewState, flagAdded } from '../review/index.ts';
-import { testContext } from '../review/review.fixtures.ts';
+import { catchUp, emptyReviewState, flagAdded } from '../review/index.ts';
+import { flagOnText, testContext } from '../review/review.fixtures.ts';
 import {
   approveAll,
   canEdit,
@@ -154,22 +153,9 @@ describe('unit statuses and sign-off', () => {
 });
 
 describe('decisions on flags and touched flags', () => {
-  const flagOn = (words: string, ctx: ReviewContext) => {
-    const text = unitTexts(document, emptyReviewState(), { mode: 'latest' })[0]!;
-    const start = text.indexOf(words);
-    return createFlag(
-      {
-        anchor: describeSpan(text, start, start + words.length, {
-          side: 'target',
-          unit: 0,
-          version: 'mt',
-        }),
-        category: 'Fluency/Spelling',
-        severity: 'minor',
-      },
-      ctx,
-    );
-  };
+  const mt = unitTexts(document, emptyReviewState(), { mode: 'latest' })[0]!;
+  const flagOn = (words: string, ctx: ReviewContext) =>
+    flagOnText(mt, 0, words, ctx, { category: 'Fluency/Spelling', severity: 'minor' });
 
   it('rejecting a flag sets it rejected; approving keeps its status', () => {
     const s = session();

@@ -1,7 +1,9 @@
 /**
- * Escaping text for HTML. Every string that reaches the report — comments,
- * quotes, category names, the project's name — came from a person or a
- * file, so all of it goes through here; nothing is ever inserted as markup.
+ * Escaping text for HTML, shared by the exporters (`core/export`) and the
+ * report (`core/report`). Every string that reaches their HTML — unit text,
+ * comments, quotes, category names, the project's name — came from a
+ * person or a file, so all of it goes through here; nothing is ever
+ * inserted as markup.
  */
 
 const ENTITIES: Readonly<Record<string, string>> = {
