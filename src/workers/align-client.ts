@@ -1,22 +1,15 @@
 /**
- * A promise-based client for the alignment worker.
- *
- * The worker is started on first use and kept for later requests (starting
- * one costs a module fetch and parse). If it crashes, every request in flight
- * is rejected and the next request starts a new worker, so one bad input does
- * not leave the app without an aligner.
+ * A promise-based client for the alignment worker: started on first use,
+ * answers matched by id, a crash rejects what is in flight and the next
+ * request starts a new worker (`worker-client.ts`).
  */
 import type { BuildOptions } from '../core/align/index.ts';
 import type { BilingualDocument } from '../core/model/document.ts';
 import type { AlignRequest, AlignResponse } from './align-protocol.ts';
+import { connectWorker, type ClientWorker } from './worker-client.ts';
 
 /** The subset of `Worker` the client uses; tests pass a fake. */
-export interface AlignWorker {
-  postMessage(message: AlignRequest): void;
-  onmessage: ((event: MessageEvent<AlignResponse>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-  terminate(): void;
-}
+export type AlignWorker = ClientWorker<AlignRequest, AlignResponse>;
 
 /** Aligns texts off the main thread. */
 export interface AlignClient {
@@ -43,58 +36,26 @@ export function spawnAlignWorker(): AlignWorker {
   });
 }
 
-interface Pending {
-  resolve: (document: BilingualDocument) => void;
-  reject: (error: Error) => void;
-}
-
 /** A client over workers made by `spawn`. */
 export function createAlignClient(spawn: () => AlignWorker = spawnAlignWorker): AlignClient {
-  let worker: AlignWorker | null = null;
-  let nextId = 1;
-  const pending = new Map<number, Pending>();
-
-  const failAll = (error: Error): void => {
-    for (const p of pending.values()) p.reject(error);
-    pending.clear();
-  };
-
-  const stop = (): void => {
-    worker?.terminate();
-    worker = null;
-  };
-
-  const ensureWorker = (): AlignWorker => {
-    if (worker) return worker;
-    const w = spawn();
-    w.onmessage = (event) => {
-      const response = event.data;
-      const p = pending.get(response.id);
-      if (!p) return;
-      pending.delete(response.id);
-      if (response.ok) p.resolve(response.document);
-      else p.reject(new AlignError(response.message));
-    };
-    w.onerror = (event) => {
-      event.preventDefault?.();
-      stop();
-      failAll(new AlignError(event.message || 'The alignment worker stopped unexpectedly.'));
-    };
-    worker = w;
-    return w;
-  };
+  const connection = connectWorker({
+    spawn,
+    crashed: (message) => new AlignError(message || 'The alignment worker stopped unexpectedly.'),
+  });
 
   return {
     align(sourceText, targetText, options = {}) {
-      const id = nextId++;
-      return new Promise<BilingualDocument>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        ensureWorker().postMessage({ id, sourceText, targetText, options });
-      });
+      return connection.request<BilingualDocument>(
+        (response, resolve, reject) => {
+          if (response.ok) resolve(response.document);
+          else reject(new AlignError(response.message));
+          return true;
+        },
+        (id, worker) => worker.postMessage({ id, sourceText, targetText, options }),
+      );
     },
     dispose() {
-      stop();
-      failAll(new AlignError('The aligner was stopped.'));
+      connection.stop(new AlignError('The aligner was stopped.'));
     },
   };
 }

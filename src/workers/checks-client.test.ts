@@ -5,6 +5,7 @@ import { CHECK_IDS } from '../core/qa/index.ts';
 import { mtText } from '../core/revision/index.ts';
 import { demo } from '../ui/workspace/test-documents.ts';
 import { createChecksEngine, respond } from './checks-engine.ts';
+import { runInParts } from './checks-engine.test-support.ts';
 import { ChecksError, createChecksClient, type ChecksWorker } from './checks-client.ts';
 import type { ChecksRequest, ChecksResponse } from './checks-protocol.ts';
 
@@ -137,7 +138,7 @@ describe('checks client, a run in slices', () => {
       if (r.part.kind === 'items') expect(r.part.items.length).toBeLessThanOrEqual(8);
     expect(pauses).toBeGreaterThan(2);
     w.answerAll();
-    const whole = createChecksEngine().handle({ kind: 'run', id: 1, ...largeInput });
+    const whole = runInParts(createChecksEngine(), largeInput);
     expect(whole.length).toBeGreaterThan(0);
     expect((await result).findings).toEqual(whole);
   });
@@ -164,15 +165,11 @@ describe('checks client, a run in slices', () => {
     expect(w.seen.filter((r) => r.kind === 'run').map((r) => r.id)).toEqual([2]);
     w.answerAll();
     const { findings } = await newer;
-    const expected = createChecksEngine().handle({ kind: 'run', id: 2, ...largeInput, texts });
+    const expected = runInParts(createChecksEngine(), { ...largeInput, texts }, 2);
     expect(findings).toEqual(expected);
     const repeated = (f: { unit: number; check: string }) =>
       f.unit === unit && f.check === 'repetition';
     expect(findings.some(repeated)).toBe(false);
-    expect(
-      createChecksEngine()
-        .handle({ kind: 'run', id: 1, ...largeInput })
-        .some(repeated),
-    ).toBe(true);
+    expect(runInParts(createChecksEngine(), largeInput).some(repeated)).toBe(true);
   });
 });

@@ -1,8 +1,7 @@
 /**
- * A promise-based client for the checks worker, shaped like the alignment
- * client (`align-client.ts`): the worker starts on first use, answers are
- * matched by id, and a crash rejects what is in flight and lets the next
- * request start a new worker. The document is sent only when the worker
+ * A promise-based client for the checks worker: started on first use,
+ * answers matched by id, a crash rejects what is in flight and the next
+ * request starts a new worker (`worker-client.ts`). The document is sent only when the worker
  * has not seen it yet (a new document, or a new worker).
  *
  * A run goes in parts (`checks-transfer.ts`) with a pause for the page
@@ -16,15 +15,12 @@ import type { BilingualDocument } from '../core/model/document.ts';
 import type { CheckId } from '../core/qa/index.ts';
 import { inlineChecksWorker } from './checks-inline.ts';
 import type { CheckedFinding, ChecksRequest, ChecksResponse } from './checks-protocol.ts';
-import { RUN_SLICE_ITEMS, runParts, type RunPart } from './checks-transfer.ts';
+import { runParts, type RunPart } from './checks-transfer.ts';
+import { SLICE_ITEMS } from './transfer.ts';
+import { connectWorker, type Answer, type ClientWorker } from './worker-client.ts';
 
 /** The subset of `Worker` the client uses; tests pass a fake. */
-export interface ChecksWorker {
-  postMessage(message: ChecksRequest): void;
-  onmessage: ((event: MessageEvent<ChecksResponse>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-  terminate(): void;
-}
+export type ChecksWorker = ClientWorker<ChecksRequest, ChecksResponse>;
 
 /** Findings and the worker's time on them, ms. */
 export interface ChecksResult {
@@ -96,71 +92,40 @@ function weight(part: RunPart): number {
   return 1 + Math.floor(chars / CHARS_PER_ITEM);
 }
 
-interface Pending {
-  resolve: (result: ChecksResult) => void;
-  reject: (error: Error) => void;
-}
+/** Takes a run's or a re-check's one answer. */
+const answer: Answer<ChecksResponse, ChecksResult> = (response, resolve, reject) => {
+  if (response.ok) resolve({ findings: response.findings, elapsed: response.elapsed });
+  else reject(new ChecksError(response.message));
+  return true;
+};
 
 /** A client over workers made by `spawn`. */
 export function createChecksClient(
   spawn: () => ChecksWorker = spawnChecksWorker,
   options: SendOptions = {},
 ): ChecksClient {
-  const sliceItems = options.sliceItems ?? RUN_SLICE_ITEMS;
+  const sliceItems = options.sliceItems ?? SLICE_ITEMS;
   const pause = options.pause ?? pauseForPage;
-  let worker: ChecksWorker | null = null;
   /** The document the current worker holds. */
   let sent: BilingualDocument | null = null;
-  let nextId = 1;
-  const pending = new Map<number, Pending>();
   /** The id of the run being sent; a newer run takes its place. */
   let sending = 0;
-
-  const failAll = (error: Error): void => {
-    for (const p of pending.values()) p.reject(error);
-    pending.clear();
-  };
-
-  const stop = (): void => {
-    worker?.terminate();
-    worker = null;
-    sent = null;
-  };
-
-  const ensureWorker = (): ChecksWorker => {
-    if (worker) return worker;
-    const w = spawn();
-    w.onmessage = (event) => {
-      const response = event.data;
-      const p = pending.get(response.id);
-      if (!p) return;
-      pending.delete(response.id);
-      if (response.ok) p.resolve({ findings: response.findings, elapsed: response.elapsed });
-      else p.reject(new ChecksError(response.message));
-    };
-    w.onerror = (event) => {
-      event.preventDefault?.();
-      stop();
-      failAll(new ChecksError(event.message || 'The checks worker stopped unexpectedly.'));
-    };
-    worker = w;
-    return w;
-  };
-
-  const request = (make: (id: number, w: ChecksWorker) => ChecksRequest): Promise<ChecksResult> => {
-    const id = nextId++;
-    return new Promise<ChecksResult>((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      const w = ensureWorker();
-      w.postMessage(make(id, w));
-    });
-  };
+  const connection = connectWorker({
+    spawn,
+    crashed: (message) => new ChecksError(message || 'The checks worker stopped unexpectedly.'),
+    onStop: () => {
+      sent = null;
+    },
+  });
 
   /** Posts run `id` in parts, pausing between slices; stops when superseded or the worker went. */
-  const send = async (id: number, { document, texts, glossary, checks }: RunInput) => {
+  const send = async (
+    id: number,
+    w: ChecksWorker,
+    { document, texts, glossary, checks }: RunInput,
+  ) => {
     sending = id;
-    const w = ensureWorker();
-    const current = () => sending === id && worker === w;
+    const current = () => sending === id && connection.current() === w;
     let load = 0;
     for (const part of runParts(
       { document: sent === document ? null : document, texts },
@@ -176,8 +141,7 @@ export function createChecksClient(
     }
     if (!current()) {
       // A crash or `dispose` already rejected it; a newer run did not.
-      pending.get(id)?.reject(new ChecksError('A newer run replaced this one.'));
-      pending.delete(id);
+      connection.reject(id, new ChecksError('A newer run replaced this one.'));
       return;
     }
     w.postMessage({ kind: 'run', id, glossary, checks });
@@ -186,19 +150,14 @@ export function createChecksClient(
 
   return {
     run(input) {
-      const id = nextId++;
-      return new Promise<ChecksResult>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        void send(id, input);
-      });
+      return connection.request(answer, (id, w) => void send(id, w, input));
     },
     recheck(unit, text) {
       if (!sent) return Promise.reject(new ChecksError('Nothing has been checked yet.'));
-      return request((id) => ({ kind: 'unit', id, unit, text }));
+      return connection.request(answer, (id, w) => w.postMessage({ kind: 'unit', id, unit, text }));
     },
     dispose() {
-      stop();
-      failAll(new ChecksError('The checks were stopped.'));
+      connection.stop(new ChecksError('The checks were stopped.'));
     },
   };
 }

@@ -4,7 +4,7 @@ import { buildDocument } from '../core/align/index.ts';
 import { CHECK_IDS } from '../core/qa/index.ts';
 import { mtText } from '../core/revision/index.ts';
 import { createChecksEngine, findingId } from './checks-engine.ts';
-import type { RunRequest } from './checks-protocol.ts';
+import { runInParts, type WholeRun } from './checks-engine.test-support.ts';
 
 const read = (name: string) =>
   readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
@@ -16,9 +16,7 @@ const mt = document.alignment.units.map((u, i) => (u.target ? mtText(document, i
 const ENSURE = 'ensure, ensure, and ensure';
 const ensureUnit = mt.findIndex((text) => text?.includes(ENSURE));
 
-const run = (texts = mt, checks = [...CHECK_IDS]): RunRequest => ({
-  kind: 'run',
-  id: 1,
+const run = (texts = mt, checks = [...CHECK_IDS]): WholeRun => ({
   document,
   texts,
   glossary: null,
@@ -27,7 +25,7 @@ const run = (texts = mt, checks = [...CHECK_IDS]): RunRequest => ({
 
 describe('checks engine', () => {
   it('finds the demo repetition with its quote, and gives every finding a distinct id', () => {
-    const findings = createChecksEngine().handle(run());
+    const findings = runInParts(createChecksEngine(), run());
     const repetition = findings.find((f) => f.check === 'repetition' && f.unit === ensureUnit);
     expect(repetition?.quote).toBe(ENSURE);
     expect(new Set(findings.map((f) => f.id)).size).toBe(findings.length);
@@ -38,7 +36,7 @@ describe('checks engine', () => {
     const texts = [...mt];
     texts[ensureUnit] =
       (mt[ensureUnit] ?? '').replace(ENSURE, 'ensure') + ' It was a honest answer.';
-    const findings = createChecksEngine().handle(run(texts));
+    const findings = runInParts(createChecksEngine(), run(texts));
     const inUnit = findings.filter((f) => f.unit === ensureUnit);
     expect(inUnit.some((f) => f.check === 'repetition')).toBe(false);
     const article = inUnit.find((f) => f.check === 'article');
@@ -46,7 +44,7 @@ describe('checks engine', () => {
   });
 
   it('runs only the checks switched on', () => {
-    const findings = createChecksEngine().handle(run(mt, ['repetition']));
+    const findings = runInParts(createChecksEngine(), run(mt, ['repetition']));
     expect(findings.length).toBeGreaterThan(0);
     expect(new Set(findings.map((f) => f.check))).toEqual(new Set(['repetition']));
   });
@@ -54,10 +52,9 @@ describe('checks engine', () => {
   it('re-checks one unit with typed text against the last run, keeping the document', () => {
     const engine = createChecksEngine();
     expect(() => engine.handle({ kind: 'unit', id: 1, unit: 0, text: 'x' })).toThrow();
-    engine.handle(run());
+    runInParts(engine, run());
     // A second run without the document reuses the first one's.
-    const { document: _omitted, ...withoutDocument } = run();
-    expect(engine.handle(withoutDocument).length).toBeGreaterThan(0);
+    expect(runInParts(engine, { ...run(), document: null }, 2).length).toBeGreaterThan(0);
     const typed = engine.handle({
       kind: 'unit',
       id: 2,

@@ -4,16 +4,8 @@
  * the units' current English (the MT with revisions applied), then check
  * every unit, or one unit again with the text being typed.
  */
-import { indexTermbase } from '../core/glossary/index.ts';
 import type { BilingualDocument } from '../core/model/document.ts';
-import {
-  CHECKS,
-  checkUnit,
-  type DocumentView,
-  type Finding,
-  type QaContext,
-} from '../core/qa/index.ts';
-import { documentUnits, unitText } from '../core/qa/unit-text.ts';
+import { checkUnit, prepareChecks, type Finding, type QaContext } from '../core/qa/index.ts';
 import type {
   CheckedFinding,
   ChecksRequest,
@@ -50,36 +42,6 @@ export function withQuote(
   return { ...finding, id: findingId(finding), quote };
 }
 
-/**
- * The checks of `request.checks` prepared over `document` whose targets are
- * `texts`. Units whose text is still their MT keep the aligner's sentences;
- * revised units are segmented afresh, as `checkUnit` does for edited text.
- */
-export function prepareWithTexts(
-  document: BilingualDocument,
-  request: RunRequest & { texts: (string | null)[] },
-): QaContext {
-  const units = documentUnits(document).map((unit, index) => {
-    const text = request.texts[index];
-    if (text === undefined || text === null || unit.target === null || text === unit.target)
-      return unit;
-    return unitText(document, index, text);
-  });
-  const view: DocumentView = {
-    units,
-    termIndex: request.glossary ? indexTermbase(request.glossary) : null,
-    hasSource: document.source !== null,
-    charRatio: document.alignment.charRatio,
-  };
-  const enabled = new Set(request.checks);
-  const checkers = CHECKS.filter((check) => enabled.has(check.id)).map((check) => ({
-    check,
-    run: check.prepare(view),
-  }));
-  // The UI words messages itself (i18next, `qa` namespace): no catalogue here.
-  return { document, units, checkers, messages: null };
-}
-
 /** The worker's state: the last document and the checks prepared on it. */
 export interface ChecksEngine {
   /** Answer one request; throws on a unit request before any run, or a bad unit. */
@@ -95,9 +57,8 @@ export function createChecksEngine(): ChecksEngine {
   /** The parts of the run being sent, by that run's id. */
   let assembly: { id: number; assembler: RunAssembler } | null = null;
 
-  /** The run's document and texts: in the request, else from its parts. */
+  /** The run's document and texts, from its parts. */
   const cargoOf = (request: RunRequest) => {
-    if (request.texts) return { document: request.document ?? null, texts: request.texts };
     if (assembly?.id !== request.id) throw new Error(`The parts of run ${request.id} are missing.`);
     const cargo = assembly.assembler.result();
     assembly = null;
@@ -116,7 +77,12 @@ export function createChecksEngine(): ChecksEngine {
         const cargo = cargoOf(request);
         document = cargo.document ?? document;
         if (!document) throw new Error('The checks worker has no document yet.');
-        const ctx = prepareWithTexts(document, { ...request, texts: cargo.texts });
+        // The UI words messages itself (i18next, `qa` namespace): no catalogue here.
+        const ctx = prepareChecks(document, {
+          checks: request.checks,
+          glossary: request.glossary,
+          texts: cargo.texts,
+        });
         context = ctx;
         return ctx.units.flatMap((unit) => unitFindings(ctx, unit.index));
       }

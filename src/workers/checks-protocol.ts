@@ -6,7 +6,6 @@
  */
 import type { CheckId, Finding } from '../core/qa/index.ts';
 import type { Termbase } from '../core/glossary/index.ts';
-import type { BilingualDocument } from '../core/model/document.ts';
 import type { RunPart } from './checks-transfer.ts';
 
 /** A finding as the app lists it: a stable id, and the text under it for dismissals. */
@@ -17,17 +16,14 @@ export interface CheckedFinding extends Finding {
   quote: string;
 }
 
-/** Check the whole document with the units' current English. */
+/**
+ * Check the whole document with the units' current English, both sent
+ * before it in parts under the same id (`checks-transfer.ts`); a run whose
+ * parts carry no document checks that of the previous run.
+ */
 export interface RunRequest {
   kind: 'run';
   id: number;
-  /** Absent: the document sent in parts under this id, else that of the previous run. */
-  document?: BilingualDocument;
-  /**
-   * Each unit's current English (`null` for a unit without a target side).
-   * Absent: sent in parts under this id (see `checks-transfer.ts`).
-   */
-  texts?: (string | null)[];
   glossary: Termbase | null;
   /** The checks switched on. */
   checks: CheckId[];

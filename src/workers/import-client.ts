@@ -4,10 +4,11 @@
  * (the worker stores the chosen projects and sends the one to open in
  * parts, put back together here).
  *
- * The worker is started on first use and kept for later files. Cancelling
- * terminates it (the only way to stop a parse in the middle) and rejects
- * what was in flight; the next file starts a new one. A crash does the same,
- * so one bad file never leaves the app unable to import.
+ * The worker is started on first use and kept for later files
+ * (`worker-client.ts`). Cancelling terminates it (the only way to stop a
+ * parse in the middle) and rejects what was in flight; the next file starts
+ * a new one. A crash does the same, so one bad file never leaves the app
+ * unable to import.
  */
 import { formatLocation } from '../core/io/import-error.ts';
 import type { Project } from '../core/model/project.ts';
@@ -21,14 +22,10 @@ import type {
   ImportStage,
 } from './import-protocol.ts';
 import { ProjectAssembler } from './import-transfer.ts';
+import { connectWorker, type Answer, type ClientWorker } from './worker-client.ts';
 
 /** The subset of `Worker` the client uses; tests pass a fake. */
-export interface ImportWorker {
-  postMessage(message: ImportRequest): void;
-  onmessage: ((event: MessageEvent<ImportResponse>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-  terminate(): void;
-}
+export type ImportWorker = ClientWorker<ImportRequest, ImportResponse>;
 
 /** Progress of one import: the stage and the share of the whole done, in [0, 1]. */
 export type ImportProgress = (stage: ImportStage, fraction: number) => void;
@@ -86,97 +83,54 @@ export function spawnImportWorker(): ImportWorker {
   });
 }
 
-type Pending =
-  | {
-      kind: 'read';
-      resolve: (outcome: ImportOutcome) => void;
-      reject: (error: Error) => void;
-      onProgress: ImportProgress | undefined;
-    }
-  | {
-      kind: 'commit';
-      resolve: (committed: CommittedImport) => void;
-      reject: (error: Error) => void;
-      parts: ProjectAssembler;
-    };
+/** Takes a read's answers: progress until the outcome. */
+function readAnswer(onProgress: ImportProgress | undefined): Answer<ImportResponse, ImportOutcome> {
+  return (response, resolve, reject) => {
+    if (response.type === 'failed') reject(new ImportFailed(response.failure));
+    else if (response.type === 'progress') onProgress?.(response.stage, response.fraction);
+    else if (response.type === 'done') resolve(response.outcome);
+    return response.type === 'failed' || response.type === 'done';
+  };
+}
 
-/** Hands `response` to the request waiting for it; `true` when that request is over. */
-function answer(p: Pending, response: ImportResponse): boolean {
-  if (response.type === 'failed') {
-    p.reject(new ImportFailed(response.failure));
-    return true;
-  }
-  if (p.kind === 'read') {
-    if (response.type === 'progress') p.onProgress?.(response.stage, response.fraction);
-    if (response.type !== 'done') return false;
-    p.resolve(response.outcome);
-    return true;
-  }
-  if (response.type === 'part') p.parts.add(response.part);
-  if (response.type !== 'committed') return false;
-  p.resolve({ project: p.parts.result(), saved: response.saved });
-  return true;
+/** Takes a commit's answers: the opened project's parts until what was stored. */
+function commitAnswer(): Answer<ImportResponse, CommittedImport> {
+  const parts = new ProjectAssembler();
+  return (response, resolve, reject) => {
+    if (response.type === 'failed') reject(new ImportFailed(response.failure));
+    else if (response.type === 'part') parts.add(response.part);
+    else if (response.type === 'committed')
+      resolve({ project: parts.result(), saved: response.saved });
+    return response.type === 'failed' || response.type === 'committed';
+  };
 }
 
 /** A client over workers made by `spawn`. */
 export function createImportClient(spawn: () => ImportWorker = spawnImportWorker): ImportClient {
-  let worker: ImportWorker | null = null;
-  let nextId = 1;
-  const pending = new Map<number, Pending>();
-
-  const stop = (error: Error): void => {
-    worker?.terminate();
-    worker = null;
-    for (const p of pending.values()) p.reject(error);
-    pending.clear();
-  };
-
-  const ensureWorker = (): ImportWorker => {
-    if (worker) return worker;
-    const w = spawn();
-    w.onmessage = (event) => {
-      const response = event.data;
-      const p = pending.get(response.id);
-      if (!p) return;
-      try {
-        if (answer(p, response)) pending.delete(response.id);
-      } catch (error) {
-        pending.delete(response.id);
-        p.reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    };
-    w.onerror = (event) => {
-      event.preventDefault?.();
-      stop(
-        new ImportFailed({
-          code: 'internal',
-          problem: event.message || 'the import worker stopped unexpectedly',
-          location: {},
-        }),
-      );
-    };
-    worker = w;
-    return w;
-  };
+  const connection = connectWorker({
+    spawn,
+    crashed: (message) =>
+      new ImportFailed({
+        code: 'internal',
+        problem: message || 'the import worker stopped unexpectedly',
+        location: {},
+      }),
+  });
 
   return {
     read(file, fileName, onProgress, options) {
-      const id = nextId++;
       const lenient = options?.lenient === true ? { lenient: true } : {};
-      return new Promise<ImportOutcome>((resolve, reject) => {
-        pending.set(id, { kind: 'read', resolve, reject, onProgress });
-        ensureWorker().postMessage({ type: 'read', id, file, fileName, ...lenient });
-      });
+      return connection.request(readAnswer(onProgress), (id, worker) =>
+        worker.postMessage({ type: 'read', id, file, fileName, ...lenient }),
+      );
     },
     commit(choice, ids, now) {
-      const id = nextId++;
-      return new Promise<CommittedImport>((resolve, reject) => {
-        pending.set(id, { kind: 'commit', resolve, reject, parts: new ProjectAssembler() });
-        ensureWorker().postMessage({ type: 'commit', id, choice, ids, now: now.toISOString() });
-      });
+      return connection.request(commitAnswer(), (id, worker) =>
+        worker.postMessage({ type: 'commit', id, choice, ids, now: now.toISOString() }),
+      );
     },
     cancel() {
-      stop(new ImportCancelled('The import was cancelled.'));
+      connection.stop(new ImportCancelled('The import was cancelled.'));
     },
   };
 }

@@ -9,8 +9,7 @@
  */
 import { projectFromDraft } from '../core/io/formats.ts';
 import type { Project } from '../core/model/project.ts';
-import { summarize } from '../store/db.ts';
-import type { ProjectSummary } from '../store/db.ts';
+import { summarize, type ProjectSummary } from '../store/db.ts';
 import type { ProjectRepository } from '../store/repository.ts';
 import { EMPTY_HISTORY } from '../store/review-repository.ts';
 import type { HeldRead } from './import-read.ts';

@@ -5,15 +5,14 @@
  * and read it with the registry, reporting progress on the way; and the
  * summary of what it read that the page is sent.
  */
+import type { InterchangeFormatId, ProjectDraft } from '../core/io/format.ts';
 import {
   decodeInterchange,
   detectInterchangeFormat,
   MAX_INTERCHANGE_BYTES,
+  readInterchange,
 } from '../core/io/formats.ts';
-import { checkSize, ImportError } from '../core/io/import-error.ts';
-import { readInterchange } from '../core/io/formats.ts';
-import type { InterchangeFormatId, ProjectDraft } from '../core/io/format.ts';
-import type { ImportWarning } from '../core/io/import-error.ts';
+import { checkSize, ImportError, type ImportWarning } from '../core/io/import-error.ts';
 import { ProjectFileError, readProjectFile } from '../core/io/project-file.ts';
 import type { Project } from '../core/model/project.ts';
 import { replay } from '../core/review/index.ts';

@@ -1,15 +1,8 @@
 /**
- * A project sent from the import worker to the page in parts.
- *
- * Why parts. Receiving a message is one task on the main thread, and its
- * cost is the structured clone of what it carries: a project of a 50 MB
- * XLIFF holds hundreds of thousands of units, sentences and codes, several
- * seconds of cloning in one frozen frame. Strings are cheap (copied as one
- * block), object lists are not. So the first part is the project with its
- * long lists emptied (texts and the packed interchange record travel
- * whole), and each further part carries a slice of one list, small enough
- * to be received between two frames. The page puts the slices back in
- * order into the emptied lists.
+ * A project sent from the import worker to the page in parts
+ * (`transfer.ts` says why): the skeleton, then slices of its document's
+ * lists and review operations, then the interchange's maps by unit in
+ * slices of entries. The packed interchange record travels whole.
  *
  * The trade-off against having the worker store the project and the page
  * load it by id from IndexedDB: reading a record back is also one
@@ -18,17 +11,21 @@
  * either) and sends it in parts as well.
  */
 import type { Project } from '../core/model/project.ts';
-import type { SideText } from '../core/model/document.ts';
+import {
+  SLICE_ITEMS,
+  addSlice,
+  documentLists,
+  documentSkeleton,
+  listSlices,
+  type ListSlice,
+  type ListsOf,
+} from './transfer.ts';
 
 /** The long lists of a project that travel in slices. */
 const ARRAYS = {
-  units: (p: Project) => p.document.alignment.units,
-  sourceSentences: (p: Project) => p.document.source?.segmentation.sentences,
-  sourceParagraphs: (p: Project) => p.document.source?.segmentation.paragraphs,
-  targetSentences: (p: Project) => p.document.target.segmentation.sentences,
-  targetParagraphs: (p: Project) => p.document.target.segmentation.paragraphs,
+  ...documentLists((p: Project) => p.document),
   ops: (p: Project) => p.review.ops,
-} satisfies Record<string, (p: Project) => unknown[] | undefined>;
+} satisfies ListsOf<Project, string>;
 
 /** The maps by unit of a project that travel in slices of entries. */
 const RECORDS = {
@@ -37,41 +34,6 @@ const RECORDS = {
 } satisfies Record<string, (p: Project) => Record<string, unknown> | undefined>;
 
 type ArrayName = keyof typeof ARRAYS;
-
-/** Where the long lists of a value of type `T` are, by name (`undefined`: the value has none). */
-export type ListsOf<T, L extends string> = Record<L, (value: T) => unknown[] | undefined>;
-
-/** A slice of the list `list` of a value. */
-export interface ListSlice<L extends string> {
-  kind: 'items';
-  list: L;
-  items: unknown[];
-}
-
-/** Every list of `lists` over `value`, in slices of at most `size` items, list by list. */
-export function* listSlices<T, L extends string>(
-  value: T,
-  lists: ListsOf<T, L>,
-  size: number,
-): Generator<ListSlice<L>> {
-  for (const list of Object.keys(lists) as L[]) {
-    const items = lists[list](value) ?? [];
-    for (let i = 0; i < items.length; i += size) {
-      yield { kind: 'items', list, items: items.slice(i, i + size) };
-    }
-  }
-}
-
-/** Appends `slice` to its list in `value` (emptied by the sender, filled back in order). */
-export function addSlice<T, L extends string>(
-  value: T,
-  lists: ListsOf<T, L>,
-  slice: ListSlice<L>,
-): void {
-  const list = lists[slice.list](value);
-  if (!list) throw new Error(`the value has no ${slice.list}`);
-  for (const item of slice.items) list.push(item);
-}
 type RecordName = keyof typeof RECORDS;
 
 /** One message's worth of a project. */
@@ -80,27 +42,12 @@ export type ProjectPart =
   | ListSlice<ArrayName>
   | { kind: 'entries'; record: RecordName; entries: [string, unknown][] };
 
-/**
- * Items per slice. A unit is seven small objects; 5,000 of them clone in
- * about 10 ms on a slow machine, far below a frame's budget even when
- * React renders in the same task.
- */
-export const SLICE_ITEMS = 5000;
-
-function emptySide(side: SideText): SideText {
-  return { ...side, segmentation: { paragraphs: [], sentences: [] } };
-}
-
 /** `project` with every long list empty. */
 function skeletonOf(project: Project): Project {
   const { document, interchange } = project;
   return {
     ...project,
-    document: {
-      source: document.source && emptySide(document.source),
-      target: emptySide(document.target),
-      alignment: { ...document.alignment, units: [] },
-    },
+    document: documentSkeleton(document),
     review: { ...project.review, ops: [] },
     ...(interchange
       ? {

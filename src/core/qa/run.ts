@@ -26,6 +26,13 @@ export interface QaOptions {
    * render `messageKey` themselves, as the UI does.
    */
   messages?: MessageCatalogue;
+  /**
+   * Each unit's current English (revisions applied), by unit index, to check
+   * in place of the MT; `null` or a missing entry keeps the unit's MT. A unit
+   * whose text differs from its MT is segmented afresh, as `checkUnit` does
+   * for edited text; the others keep the aligner's sentences.
+   */
+  texts?: readonly (string | null)[];
 }
 
 /** A document studied by the enabled checks, ready to check units. */
@@ -36,10 +43,25 @@ export interface QaContext {
   messages: MessageCatalogue | null;
 }
 
+/** `units` with the targets of `texts` where they differ from the MT (see `QaOptions.texts`). */
+function withTexts(
+  document: BilingualDocument,
+  units: UnitText[],
+  texts: QaOptions['texts'],
+): UnitText[] {
+  if (!texts) return units;
+  return units.map((unit, index) => {
+    const text = texts[index];
+    if (text === undefined || text === null || unit.target === null || text === unit.target)
+      return unit;
+    return unitText(document, index, text);
+  });
+}
+
 /** Studies `document` once for every enabled check. */
 export function prepareChecks(document: BilingualDocument, options: QaOptions = {}): QaContext {
   const enabled = options.checks ? new Set(options.checks) : null;
-  const units = documentUnits(document);
+  const units = withTexts(document, documentUnits(document), options.texts);
   const view: DocumentView = {
     units,
     termIndex: options.glossary ? indexTermbase(options.glossary) : null,
