@@ -14,11 +14,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProjectDraft } from '../../src/core/io/format.ts';
+import { projectOf } from '../../src/core/io/format.test-support.ts';
 import { mqmTsvFormat } from '../../src/core/io/mqm-tsv/format.ts';
 import { readMqmTsv, type MqmRow } from '../../src/core/io/mqm-tsv/index.ts';
 import type { MqmRecord } from '../../src/core/io/mqm-tsv/record.ts';
 import { unitText } from '../../src/core/io/segments.ts';
-import type { Project } from '../../src/core/model/project.ts';
 import { validateDocument } from '../../src/core/model/validate.ts';
 import { replay } from '../../src/core/review/index.ts';
 import { sharedData } from './shared-data.ts';
@@ -61,14 +61,6 @@ function simpleCounts(text: string): Map<string, { errors: number; checks: numbe
 
 const recordOf = (draft: ProjectDraft) => draft.interchange?.data as MqmRecord;
 const flagsOf = (draft: ProjectDraft) => [...replay(draft.review.ops).flags.values()];
-const asProject = (draft: ProjectDraft): Project => ({
-  ...draft,
-  id: 'p',
-  origin: 'import',
-  createdAt: '2025-01-01T00:00:00.000Z',
-  updatedAt: '2025-01-01T00:00:00.000Z',
-  view: { activeUnit: 0 },
-});
 
 describe.skipIf(!root)('MQM TSV files in ../shared/data/mqm-zhen', () => {
   const files = root ? tsvFiles(root) : [];
@@ -113,7 +105,7 @@ describe.skipIf(!root)('MQM TSV files in ../shared/data/mqm-zhen', () => {
 
       it('import → export → import gives the same drafts', () => {
         for (const draft of drafts) {
-          const exported = mqmTsvFormat.write(asProject(draft));
+          const exported = mqmTsvFormat.write(projectOf(draft));
           expect(mqmTsvFormat.read(exported, { fileName: path }).drafts).toEqual([draft]);
         }
       });
@@ -160,7 +152,7 @@ describe.skipIf(!root)('MQM TSV files in ../shared/data/mqm-zhen', () => {
     let rows = 0;
     for (const draft of drafts) {
       const { system } = recordOf(draft);
-      const exported = readMqmTsv(mqmTsvFormat.write(asProject(draft))).rows;
+      const exported = readMqmTsv(mqmTsvFormat.write(projectOf(draft))).rows;
       const before = original.filter((row) => row.system === system);
       expect(exported.length).toBe(before.length);
       expect(exported.map(key).sort()).toEqual(before.map(key).sort());

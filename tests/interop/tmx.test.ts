@@ -17,6 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/core/io/decode.ts';
 import { ImportError } from '../../src/core/io/import-error.ts';
 import type { ProjectDraft } from '../../src/core/io/format.ts';
+import { projectOf } from '../../src/core/io/format.test-support.ts';
 import { unitText } from '../../src/core/io/segments.ts';
 import type { TmxCodeData } from '../../src/core/io/tmx/codes.ts';
 import { tmxFormat } from '../../src/core/io/tmx/format.ts';
@@ -55,15 +56,6 @@ function draftOf(text: string, fileName: string): ProjectDraft {
   return drafts[0] as ProjectDraft;
 }
 
-const asProject = (draft: ProjectDraft): Project => ({
-  ...draft,
-  id: 'p',
-  origin: 'import',
-  createdAt: '2025-01-01T00:00:00.000Z',
-  updatedAt: '2025-01-01T00:00:00.000Z',
-  view: { activeUnit: 0 },
-});
-
 const sideTexts = (draft: ProjectDraft, side: 'source' | 'target') =>
   draft.document.alignment.units.map((unit) => unitText(draft.document, unit, side) ?? '');
 
@@ -79,7 +71,7 @@ function revisedProject(draft: ProjectDraft, edit: (mt: string) => string): Proj
     const op = revisionSaved(unit, { text: mt, version: 'mt' }, edit(mt), ctx);
     return op ? [op] : [];
   });
-  return asProject({ ...draft, review: { ...draft.review, ops } });
+  return projectOf({ ...draft, review: { ...draft.review, ops } });
 }
 
 describe.skipIf(!tmxRoot)('every TMX file in ../shared/data/tmx', () => {
@@ -99,7 +91,7 @@ describe.skipIf(!tmxRoot)('every TMX file in ../shared/data/tmx', () => {
   it.each(names)('%s loads as a project; export → import gives it again', (name) => {
     const first = draftOf(text(name), name);
     validateDocument(first.document);
-    expect(draftOf(tmxFormat.write(asProject(first)), name)).toEqual(first);
+    expect(draftOf(tmxFormat.write(projectOf(first)), name)).toEqual(first);
   });
 
   it.each(names)('%s: revised texts come back with their inline codes', (name) => {
@@ -226,7 +218,7 @@ describe.skipIf(!kit)('LISA TMX Compliance Kit, import tests', () => {
     const whole = tmxFormat.read(decodeText(bytesOf(file)), { fileName: file });
     expect(whole.warnings.find((w) => w.code === 'missing-language')?.message).toMatch(/^\d of 3/);
     // What the project leaves out stays in its record: the memory comes back whole.
-    expect(tmxFormat.write(asProject(whole.drafts[0] as ProjectDraft))).toBe(writeTmx(load(file)));
+    expect(tmxFormat.write(projectOf(whole.drafts[0] as ProjectDraft))).toBe(writeTmx(load(file)));
   });
 
   it('ImportTest1L keeps header and unit notes, props and the user-defined encoding', () => {

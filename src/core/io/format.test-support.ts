@@ -8,20 +8,14 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { Project } from '../model/project.ts';
 import type { ProjectDraft, ReadResult } from './format.ts';
+import { projectFromDraft } from './formats.ts';
 import { ImportError } from './import-error.ts';
 import { readProjectFile, writeProjectFile } from './project-file.ts';
 
 /** The project the app would make of a draft: fixed id and times, open on the first unit. */
 export function projectOf(draft: ProjectDraft | undefined): Project {
   if (!draft) throw new Error('no draft');
-  return {
-    ...draft,
-    id: 'p',
-    origin: 'import',
-    createdAt: '2025-01-02T03:04:05.000Z',
-    updatedAt: '2025-01-02T03:04:05.000Z',
-    view: { activeUnit: 0 },
-  };
+  return projectFromDraft(draft, { id: 'p', now: new Date('2025-01-02T03:04:05.000Z') });
 }
 
 /** The first draft a read gave; throws when it gave none. */

@@ -23,6 +23,15 @@ export type ProjectDraft = Pick<
 > &
   Partial<Pick<Project, 'interchange' | 'glossary' | 'checks'>>;
 
+/**
+ * The name a draft takes from its file: the name without folders and
+ * extensions (`talk.en.tmx` → `talk`), since the app shows it as a title.
+ */
+export function projectNameOf(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  return base.replace(/\..*$/, '') || base;
+}
+
 /** What a reader is told besides the text. */
 export interface ReadOptions {
   /** The file's name, for locations in messages and for the project's name. */

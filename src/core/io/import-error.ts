@@ -144,22 +144,6 @@ export function importErrorFromDecode(error: DecodeError): ImportError {
 }
 
 /**
- * Runs a third-party parser, turning whatever it throws into a `malformed`
- * `ImportError` at `location`. Only for code we do not own (fast-xml-parser
- * throws plain `Error`s on some inputs its validator let through): our own
- * code is not wrapped, so that the fuzz tests still catch our bugs.
- */
-export function fromParserErrors<T>(parse: () => T, location: ImportLocation = {}): T {
-  try {
-    return parse();
-  } catch (error) {
-    if (error instanceof ImportError) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new ImportError('malformed', `not well-formed: ${detail}`, location);
-  }
-}
-
-/**
  * Decodes the bytes of a text file (see `decode.ts`), reporting failure as an
  * `ImportError`.
  */

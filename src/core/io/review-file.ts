@@ -72,7 +72,7 @@ export interface ReviewFileInput {
 }
 
 /** The operation kinds a version 1 file can hold: flags only. */
-export const VERSION_1_KINDS = [
+const VERSION_1_KINDS = [
   'flag.add',
   'flag.change',
   'flag.delete',
@@ -93,7 +93,7 @@ const version1FileSchema = reviewFileSchema.extend({
  * version 1 could hold: version 2 only adds operation kinds, so the
  * migration is the version number.
  */
-export function migrateVersion1(file: z.infer<typeof version1FileSchema>): ReviewFile {
+function migrateVersion1(file: z.infer<typeof version1FileSchema>): ReviewFile {
   return { ...file, version: REVIEW_FORMAT_VERSION };
 }
 

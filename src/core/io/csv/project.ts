@@ -21,7 +21,7 @@ import type { UnitMarkStatus } from '../../model/revision.ts';
 import { replay } from '../../review/index.ts';
 import { unitMarked, unitStatuses, unitTexts } from '../../revision/index.ts';
 import { DEFAULT_TYPOLOGY_ID } from '../../typology/index.ts';
-import type { ReadOptions, ReadResult, WriteOptions } from '../format.ts';
+import { projectNameOf, type ReadOptions, type ReadResult, type WriteOptions } from '../format.ts';
 import { ImportError, WarningLog } from '../import-error.ts';
 import { buildSegmentDocument, segmentsFromDocument } from '../segments.ts';
 import { csvToSegments, segmentsToCsv, type CsvExportRow } from './bilingual.ts';
@@ -36,12 +36,6 @@ const ROLES: Record<UnitMarkStatus, Author['role']> = {
   approved: 'editor',
   rejected: 'editor',
 };
-
-/** The project name a file gives: its name without extensions. */
-function nameOf(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  return base.replace(/\..*$/, '') || base;
-}
 
 /** Reads a bilingual table as one project draft. Throws `ImportError` only. */
 export function readCsvDraft(text: string, options: ReadOptions): ReadResult {
@@ -121,7 +115,7 @@ export function readCsvDraft(text: string, options: ReadOptions): ReadResult {
   return {
     drafts: [
       {
-        name: nameOf(file),
+        name: projectNameOf(file),
         document,
         review: { typologyId: DEFAULT_TYPOLOGY_ID, ops },
         sourceFileName: file,

@@ -8,6 +8,7 @@ export {
   DUIZHAO_NS,
   ITS_ISSUE_TYPES,
   ITS_NS,
+  itsIssueAttributes,
   itsScoreOf,
   itsTypeOf,
   LQI_ATTRIBUTES,

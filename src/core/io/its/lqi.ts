@@ -9,7 +9,7 @@
  * nothing. Files from other tools carry only the ITS values; those are
  * mapped onto the typology's categories here.
  */
-import type { Severity } from '../../model/flag.ts';
+import type { Flag, Severity } from '../../model/flag.ts';
 
 /** The ITS 2.0 namespace. */
 export const ITS_NS = 'http://www.w3.org/2005/11/its';
@@ -180,3 +180,21 @@ export const LQI_ATTRIBUTES = [
   'locQualityIssueProfileRef',
   'locQualityIssueEnabled',
 ] as const;
+
+/**
+ * The ITS LQI attributes of a flag, by local name: what any ITS-aware tool
+ * understands of it. A rejected or deleted flag is written disabled rather
+ * than left out, so that reading the file back keeps it.
+ */
+export function itsIssueAttributes(
+  flag: Pick<Flag, 'category' | 'comment' | 'severity' | 'status'>,
+): Record<string, string> {
+  return {
+    locQualityIssueType: itsTypeOf(flag.category),
+    ...(flag.comment ? { locQualityIssueComment: flag.comment } : {}),
+    locQualityIssueSeverity: String(itsScoreOf(flag.severity)),
+    ...(flag.status === 'rejected' || flag.status === 'deleted'
+      ? { locQualityIssueEnabled: 'no' }
+      : {}),
+  };
+}

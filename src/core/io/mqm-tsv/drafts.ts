@@ -13,7 +13,7 @@
 import type { Flag } from '../../model/flag.ts';
 import { flagAdded } from '../../review/index.ts';
 import { DEFAULT_TYPOLOGY_ID } from '../../typology/index.ts';
-import type { ProjectDraft, ReadOptions, ReadResult } from '../format.ts';
+import { projectNameOf, type ProjectDraft, type ReadOptions, type ReadResult } from '../format.ts';
 import { ImportError, type ImportWarning } from '../import-error.ts';
 import type { MqmProject } from './project.ts';
 import { readMqmTsv } from './read.ts';
@@ -31,12 +31,6 @@ function fnv1a(text: string): string {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash.toString(16).padStart(8, '0');
-}
-
-/** The project name a file gives: its name without extensions. */
-function nameOf(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  return base.replace(/\..*$/, '') || base;
 }
 
 /** The project of one system with derived flag ids (see the module comment). */
@@ -78,7 +72,7 @@ function draftOf(
   );
   return {
     // A system name is a cell of the file: long ones are cut to keep the name a name.
-    name: `${nameOf(fileName)} (${project.system.slice(0, MAX_SYSTEM_IN_NAME)})`,
+    name: `${projectNameOf(fileName)} (${project.system.slice(0, MAX_SYSTEM_IN_NAME)})`,
     document: project.document,
     review: { typologyId: DEFAULT_TYPOLOGY_ID, ops },
     sourceFileName: fileName,

@@ -7,6 +7,7 @@
 import type { BilingualDocument } from '../../model/document.ts';
 import type { Flag, Severity } from '../../model/flag.ts';
 import type { ImportWarning } from '../import-error.ts';
+import type { MqmRow } from './model.ts';
 
 /** A rater's verdict that a segment has no error: the `No-error` row. */
 export interface MqmCleanMark {
@@ -40,16 +41,11 @@ export interface MqmSegmentRef {
   keptRows?: MqmKeptRow[];
 }
 
-/** A row the import could not use, kept as written. */
-export interface MqmKeptRow {
-  rater: string;
-  /** Source and target with their `<v>` marks. */
-  source: string;
-  target: string;
-  category: string;
-  severity: string;
-  metadata?: string;
-}
+/** A row the import could not use, kept as written (the cells that are not the segment's place). */
+export type MqmKeptRow = Pick<
+  MqmRow,
+  'rater' | 'source' | 'target' | 'category' | 'severity' | 'metadata'
+>;
 
 /**
  * A flag's row as written. An export writes these names back as long as the

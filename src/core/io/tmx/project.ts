@@ -13,7 +13,7 @@
 import type { InterchangeNote } from '../../model/project-extras.ts';
 import type { UnitCodes } from '../../model/inline-code.ts';
 import { DEFAULT_TYPOLOGY_ID } from '../../typology/index.ts';
-import type { ReadResult } from '../format.ts';
+import { projectNameOf, type ReadResult } from '../format.ts';
 import { WarningLog } from '../import-error.ts';
 import { packRecord } from '../packed-record.ts';
 import { buildSegmentDocument, type SegmentPair } from '../segments.ts';
@@ -41,12 +41,6 @@ function chooseLanguages(tmx: Tmx): Languages {
   if (source === undefined) return CHINESE_ENGLISH;
   const target = all.find((lang) => !matchesLanguage(lang, source));
   return target === undefined ? { source: null, target: source } : { source, target };
-}
-
-/** The project name a file gives: its name without extensions. */
-export function projectNameOf(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  return base.replace(/\..*$/, '') || base;
 }
 
 /** Longest note shown (the project schema's bound); the record keeps the whole note. */

@@ -6,7 +6,7 @@
  * (`write.ts`).
  */
 import type { InterchangeFormat } from '../format.ts';
-import { rootElementName } from '../tmx/format.ts';
+import { rootElementName } from '../xml/index.ts';
 import { readXliff12 } from './read.ts';
 import { writeXliff12 } from './write.ts';
 

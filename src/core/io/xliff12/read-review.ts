@@ -12,7 +12,7 @@ import { revisionChanges } from '../../revision/save.ts';
 import { cleanSegment, unitText } from '../segments.ts';
 import type { IssueSpan } from './inline-read.ts';
 import { readIssue, readMark, readRevision, readSignoff } from './review-attrs.ts';
-import { reviewOps, type ReadReview } from './review-ops.ts';
+import { reviewOps, type ReadOpId, type ReadReview } from '../review-markup/ops.ts';
 import type { SegmentRead } from './read-unit.ts';
 
 type Warn = (code: string, message: string, path: string) => void;
@@ -171,8 +171,25 @@ export function buildReview(
     const anchor = describeSpan(piece.text, piece.start, piece.end, piece.owner);
     review.flags.push({ flag: { ...piece.flag, anchor }, decision: piece.decision });
   }
-  return acceptedOps(reviewOps(review), warn);
+  return acceptedOps(reviewOps(review, xliff12OpId), warn);
 }
+
+/** The ids this reader has always given its operations (`xliff12:add:<flag>`, …). */
+const xliff12OpId: ReadOpId = (kind, subject) => {
+  switch (kind) {
+    case 'flag.add':
+      return `xliff12:add:${subject}`;
+    case 'flag.decision':
+    case 'revision.decision':
+      return `xliff12:decide:${subject}`;
+    case 'revision.save':
+      return `xliff12:save:${subject}`;
+    case 'unit.status':
+      return `xliff12:mark:${subject}`;
+    case 'document.signoff':
+      return 'xliff12:signoff';
+  }
+};
 
 /** How many operations a file may get refused before its whole review is. */
 const MAX_REFUSED = 50;

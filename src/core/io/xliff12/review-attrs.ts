@@ -20,7 +20,7 @@ import {
   type Severity,
 } from '../../model/flag.ts';
 import type { Revision } from '../../model/revision.ts';
-import { categoryOfItsType, itsScoreOf, itsTypeOf, severityOfItsScore } from '../its/index.ts';
+import { categoryOfItsType, itsIssueAttributes, severityOfItsScore } from '../its/index.ts';
 
 type Attrs = Record<string, string>;
 
@@ -73,12 +73,7 @@ function decisionFrom(dz: Attrs, fallback: Author, at: string): Decision | undef
 
 /** The ITS attributes (local names) and ours for one flag. */
 export function flagAttributes(flag: Flag, decision?: Decision): { its: Attrs; dz: Attrs } {
-  const its: Attrs = {
-    locQualityIssueType: itsTypeOf(flag.category),
-    locQualityIssueSeverity: String(itsScoreOf(flag.severity)),
-  };
-  if (flag.comment) its.locQualityIssueComment = flag.comment;
-  if (flag.status === 'rejected' || flag.status === 'deleted') its.locQualityIssueEnabled = 'no';
+  const its = itsIssueAttributes(flag);
   const dz: Attrs = {
     id: flag.id,
     category: flag.category,

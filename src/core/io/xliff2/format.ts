@@ -4,7 +4,7 @@
  * from a project (`read.ts`, `write.ts`).
  */
 import type { InterchangeFormat } from '../format.ts';
-import { rootElementName } from '../tmx/format.ts';
+import { rootElementName } from '../xml/index.ts';
 import { XLIFF22_NS, XLIFF2_NS } from './namespaces.ts';
 import { readXliff2 } from './read.ts';
 import { writeXliff2 } from './write.ts';

@@ -9,10 +9,9 @@ import type { InterchangeNote, ProjectInterchange } from '../../model/project-ex
 import { flagSchema } from '../../model/review-schema.ts';
 import { revisionVersion } from '../../model/revision.ts';
 import { DEFAULT_TYPOLOGY_ID } from '../../typology/index.ts';
-import type { ProjectDraft } from '../format.ts';
+import { projectNameOf, type ProjectDraft } from '../format.ts';
 import type { WarningLog } from '../import-error.ts';
 import { cleanSegment, type SegmentDocument } from '../segments.ts';
-import { projectNameOf } from '../tmx/project.ts';
 import type { XmlElement } from '../xml/index.ts';
 import type { LqiIssue, LqiSpan } from './inline-read.ts';
 import type { Xliff2Data } from './model.ts';

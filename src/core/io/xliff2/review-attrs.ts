@@ -13,7 +13,7 @@ import {
   timestampSchema,
 } from '../../model/review-schema.ts';
 import type { Decision } from '../../model/revision.ts';
-import { categoryOfItsType, itsScoreOf, itsTypeOf, severityOfItsScore } from '../its/index.ts';
+import { categoryOfItsType, severityOfItsScore } from '../its/index.ts';
 import type { LqiIssue } from './inline-read.ts';
 
 /**
@@ -62,18 +62,6 @@ export function decisionOf(ours: Record<string, string>): Decision | undefined {
     note: ours.decisionNote ?? '',
   });
   return parsed.success ? parsed.data : undefined;
-}
-
-/** The ITS attributes of a flag, by local name. */
-export function itsAttributes(flag: Flag): Record<string, string> {
-  return {
-    locQualityIssueType: itsTypeOf(flag.category),
-    ...(flag.comment ? { locQualityIssueComment: flag.comment } : {}),
-    locQualityIssueSeverity: String(itsScoreOf(flag.severity)),
-    ...(flag.status === 'open' || flag.status === 'resolved'
-      ? {}
-      : { locQualityIssueEnabled: 'no' }),
-  };
 }
 
 /** Our attributes of a flag, by local name. */

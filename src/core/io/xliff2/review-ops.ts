@@ -1,22 +1,21 @@
 /**
- * The review log a read file gives: its revisions, flags, decisions and
- * unit statuses as the operations that would have made them, each authored
- * by who made it, when. Operation ids are derived from their subject, so
- * reading the same file twice gives the same log, and merging a review of
- * the same file deduplicates.
+ * The review log a read XLIFF 2 file gives: its Change Tracking records
+ * rebuilt into revisions (each against the text of its base version), its
+ * mark attributes into unit statuses, and, with its flags, handed to the
+ * log builder both XLIFF readers share (`../review-markup/ops.ts`).
  */
 import type { Flag } from '../../model/flag.ts';
-import type { ReviewContext, ReviewOp } from '../../model/review-log.ts';
+import type { ReviewOp } from '../../model/review-log.ts';
 import {
+  DECISION_REASONS,
   revisionVersion,
   type Decision,
-  type Revision,
+  type DecisionReason,
+  type UnitMark,
   type UnitMarkStatus,
 } from '../../model/revision.ts';
-import { flagAdded } from '../../review/index.ts';
-import { diffJson } from '../../review/patch.ts';
-import { revisionJson } from '../../review/subject-json.ts';
-import { flagDecided, revisionChanges, revisionDecided, unitMarked } from '../../revision/index.ts';
+import { revisionChanges } from '../../revision/index.ts';
+import { reviewOps as opsOf, type ReadOpId, type ReadReview } from '../review-markup/ops.ts';
 import { authorOf, dateOr, decisionOf, UNDATED } from './review-attrs.ts';
 import type { RevisionRecord } from './review-read.ts';
 
@@ -41,25 +40,20 @@ export interface ReadMark {
 
 const MARKS = new Set<string>(['confirmed', 'reviewed', 'approved', 'rejected']);
 
-/** Builds the review log. Revisions that do not fit (a base the file lacks) are skipped and counted. */
-export function reviewOps(
-  revisions: readonly UnitRevisions[],
-  flags: readonly ReadFlag[],
-  marks: readonly ReadMark[],
-): { ops: ReviewOp[]; skipped: number } {
-  const ops: ReviewOp[] = [];
-  const decisions: ReviewOp[] = [];
+/** The ids this reader has always given its operations (`x2.flag.add.<flag>`, …). */
+const x2OpId: ReadOpId = (kind, subject) =>
+  `x2.${kind}.${kind === 'unit.status' ? `unit:${subject}` : subject}`.slice(0, 200);
+
+/**
+ * The revisions of `revisions` in log order. One whose base the file lacks
+ * (or whose id is taken or unusable) cannot be replayed and is skipped.
+ */
+function readRevisions(revisions: readonly UnitRevisions[]): {
+  read: ReadReview['revisions'];
+  skipped: number;
+} {
+  const read: ReadReview['revisions'] = [];
   let skipped = 0;
-  const ctx = (
-    author: Flag['author'],
-    at: string,
-    subject: string,
-    kind: string,
-  ): ReviewContext => ({
-    author,
-    now: () => at,
-    newId: () => `x2.${kind}.${subject}`.slice(0, 200),
-  });
   const seen = new Set<string>();
   for (const { unit, mt, records } of revisions) {
     const texts = new Map<string, string>([['mt', mt]]);
@@ -75,74 +69,52 @@ export function reviewOps(
       }
       seen.add(record.id);
       texts.set(revisionVersion(record.id), record.text);
-      const author = authorOf(record.author, record.attributes.role, 'reviewer');
-      const revision: Revision = {
-        id: record.id,
-        unit,
-        side: 'target',
-        baseVersion: record.base,
-        changes: revisionChanges(base, record.text),
-        author,
-        at: dateOr(record.at, UNDATED),
-        status: 'pending',
-      };
-      if (record.attributes.comment) revision.comment = record.attributes.comment;
-      ops.push({
-        id: `x2.revision.save.${record.id}`.slice(0, 200),
-        kind: 'revision.save',
-        subject: revision.id,
-        at: revision.at,
-        author,
-        patch: diffJson({}, revisionJson(revision)),
-        textDiff: revision.changes,
+      read.push({
+        revision: {
+          id: record.id,
+          unit,
+          side: 'target',
+          baseVersion: record.base,
+          changes: revisionChanges(base, record.text),
+          author: authorOf(record.author, record.attributes.role, 'reviewer'),
+          at: dateOr(record.at, UNDATED),
+          status: 'pending',
+          ...(record.attributes.comment ? { comment: record.attributes.comment } : {}),
+        },
+        decision: decisionOf(record.attributes),
       });
-      const decision = decisionOf(record.attributes);
-      if (decision) {
-        decisions.push(
-          revisionDecided(
-            revision,
-            decision,
-            ctx(decision.by, decision.at, record.id, 'revision.decision'),
-          ),
-        );
-      }
     }
   }
-  ops.push(...decisions);
-  for (const { flag, decision } of flags) {
-    ops.push(flagAdded(flag, ctx(flag.author, flag.createdAt, flag.id, 'flag.add')));
-    if (decision) {
-      ops.push(
-        flagDecided(
-          flag,
-          undefined,
-          decision,
-          ctx(decision.by, decision.at, flag.id, 'flag.decision'),
-        ),
-      );
-    }
-  }
-  for (const { unit, attributes } of marks) {
-    if (!MARKS.has(attributes.status ?? '')) continue;
-    const by = authorOf(attributes.by, attributes.role, 'reviewer');
-    const at = dateOr(attributes.at, UNDATED);
-    const reason = decisionOf({
-      verdict: 'approved',
-      decidedAt: at,
-      reason: attributes.reason ?? '',
-    })
-      ? (attributes.reason as Decision['reason'])
-      : null;
-    ops.push(
-      unitMarked(
-        unit,
-        attributes.status as UnitMarkStatus,
-        attributes.version ?? 'mt',
-        undefined,
-        ctx(by, at, `unit:${unit}`, 'unit.status'),
-        { reason, note: attributes.note ?? '' },
-      ),
-    );
-  }
-  return { ops, skipped };
+  return { read, skipped };
+}
+
+/** The unit status a mark's attributes record, or `null` when its status is not one. */
+function markOf({ unit, attributes }: ReadMark): UnitMark | null {
+  if (!MARKS.has(attributes.status ?? '')) return null;
+  const reason = attributes.reason as DecisionReason;
+  return {
+    unit,
+    status: attributes.status as UnitMarkStatus,
+    version: attributes.version ?? 'mt',
+    by: authorOf(attributes.by, attributes.role, 'reviewer'),
+    at: dateOr(attributes.at, UNDATED),
+    reason: DECISION_REASONS.includes(reason) ? reason : null,
+    note: attributes.note ?? '',
+  };
+}
+
+/** Builds the review log. Revisions that do not fit (a base the file lacks) are skipped and counted. */
+export function reviewOps(
+  revisions: readonly UnitRevisions[],
+  flags: readonly ReadFlag[],
+  marks: readonly ReadMark[],
+): { ops: ReviewOp[]; skipped: number } {
+  const { read, skipped } = readRevisions(revisions);
+  const review: ReadReview = {
+    flags: [...flags],
+    revisions: read,
+    marks: marks.map(markOf).filter((mark) => mark !== null),
+    signoff: null,
+  };
+  return { ops: opsOf(review, x2OpId), skipped };
 }

@@ -20,19 +20,10 @@ import {
   unitVersions,
 } from '../../revision/index.ts';
 import type { ProjectDraft } from '../format.ts';
+import { projectOf } from '../format.test-support.ts';
 
-/** A draft as a project, with fixed identity. */
-export function asProject(draft: ProjectDraft): Project {
-  const at = '2026-01-01T00:00:00.000Z';
-  return {
-    ...draft,
-    id: 'p1',
-    origin: 'import',
-    createdAt: at,
-    updatedAt: at,
-    view: { activeUnit: 0 },
-  };
-}
+/** A draft as a project, with fixed identity (the format tests' `projectOf`). */
+export const asProject = (draft: ProjectDraft): Project => projectOf(draft);
 
 /** Adds a review to `project`: on every unit with text, a flag, a revision, and decisions and statuses in turn. */
 export function reviewed(project: Project, seed = 1): Project {

@@ -9,7 +9,8 @@ import type { ReviewState } from '../../model/review-log.ts';
 import { revisionVersion, type Revision } from '../../model/revision.ts';
 import type { XmlElement } from '../xml/index.ts';
 import type { FlagMarker } from './inline-write.ts';
-import { decisionAttributes, flagAttributes, itsAttributes } from './review-attrs.ts';
+import { itsIssueAttributes } from '../its/index.ts';
+import { decisionAttributes, flagAttributes } from './review-attrs.ts';
 
 /** The prefixes (with colon) bound to the namespaces the review is written in. */
 export interface ReviewPrefixes {
@@ -32,7 +33,7 @@ export function markerAttributes(
 ): Record<string, string> {
   return {
     type: 'its:any',
-    ...prefixed(p.its, itsAttributes(flag)),
+    ...prefixed(p.its, itsIssueAttributes(flag)),
     ...prefixed(p.ours, flagAttributes(flag, state.flagDecisions.get(flag.id))),
   };
 }

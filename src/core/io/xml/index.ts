@@ -6,6 +6,7 @@
 export { decodeXml, declaredEncoding } from './decode.ts';
 export { escapeXmlAttribute, escapeXmlText, isXmlChar, toXmlChars } from './entities.ts';
 export { refuseEntityDeclarations } from './guard.ts';
+export { rootElementName } from './root-name.ts';
 export {
   parseXml,
   type ParseXmlOptions,

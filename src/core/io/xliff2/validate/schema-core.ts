@@ -33,6 +33,16 @@ const INLINE = '(?:(?:cp|ph|pc|sc|ec|mrk|sm|em) )*';
 const common = { canCopy: yesNo, canDelete: yesNo, canReorder: yesNoFirstNo, copyOf: nmtoken };
 const codeAttrs = { ...common, subType: userDefined, type: codeType };
 const markerAttrs = { id: nmtoken, translate: yesNo, type: mrkType, ref: anyUri, value: str };
+/** `group` and `unit` take the same attributes (the spec declares them alike). */
+const containerAttrs = {
+  id: nmtoken,
+  name: str,
+  canResegment: yesNo,
+  translate: yesNo,
+  srcDir: dir,
+  trgDir: dir,
+  type: userDefined,
+};
 
 const DECLS: Record<string, ElementDecl> = {
   xliff: {
@@ -58,30 +68,14 @@ const DECLS: Record<string, ElementDecl> = {
   },
   skeleton: { attrs: { href: str }, model: 'O*', mixed: true },
   group: {
-    attrs: {
-      id: nmtoken,
-      name: str,
-      canResegment: yesNo,
-      translate: yesNo,
-      srcDir: dir,
-      trgDir: dir,
-      type: userDefined,
-    },
+    attrs: containerAttrs,
     xml: { space },
     required: ['id'],
     other: true,
     model: 'O*(?:notes )?(?:(?:unit|group) )*',
   },
   unit: {
-    attrs: {
-      id: nmtoken,
-      name: str,
-      canResegment: yesNo,
-      translate: yesNo,
-      srcDir: dir,
-      trgDir: dir,
-      type: userDefined,
-    },
+    attrs: containerAttrs,
     xml: { space },
     required: ['id'],
     other: true,

@@ -44,10 +44,6 @@ export const anyString: Check = () => undefined;
 export const positiveInteger: Check = (v) =>
   /^\+?0*[1-9]\d*$/.test(v) ? undefined : `"${v}" is not a positive integer`;
 
-/** xs:nonNegativeInteger. */
-export const nonNegativeInteger: Check = (v) =>
-  /^\+?\d+$/.test(v) ? undefined : `"${v}" is not a non-negative integer`;
-
 /** xs:decimal within 0–100 (match similarity and quality). */
 export const percentage: Check = (v) => {
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(v)) return `"${v}" is not a decimal number`;

@@ -1,9 +1,9 @@
 /**
- * The review log that rebuilds a review read from a file: the flags,
- * revisions, decisions and unit status marks it carries, each as the
- * operation that made it, authored by its author at its time. Operation ids
- * are derived from the subject, so reading one file twice gives one log and
- * merging the two adds nothing.
+ * The review log that rebuilds a review read from an interchange file
+ * (XLIFF 1.2 and XLIFF 2 both carry one): the flags, revisions, decisions,
+ * unit status marks and sign-off it gives, each as the operation that made
+ * it, authored by its author at its time. How a file spells these is the
+ * format's business; turning them into a log is not, so it is done here once.
  */
 import type { Flag } from '../../model/flag.ts';
 import type { ReviewContext, ReviewOp } from '../../model/review-log.ts';
@@ -17,13 +17,30 @@ import { unitMarked } from '../../revision/status.ts';
 
 /** Everything of a review that a file gave. */
 export interface ReadReview {
-  flags: { flag: Flag; decision: Decision | undefined }[];
+  flags: { flag: Flag; decision?: Decision | undefined }[];
   /** Revisions in log order, each still `pending` with its decision beside it. */
-  revisions: { revision: Revision; decision: Decision | undefined }[];
+  revisions: { revision: Revision; decision?: Decision | undefined }[];
   marks: UnitMark[];
   /** The document's last sign-off or reopening. */
   signoff: DocumentSignoff | null;
 }
+
+/** What an operation does, for naming it. */
+export type ReadOpKind =
+  | 'flag.add'
+  | 'flag.decision'
+  | 'revision.save'
+  | 'revision.decision'
+  | 'unit.status'
+  | 'document.signoff';
+
+/**
+ * An operation's id from what it does and its subject (a flag or revision
+ * id, a unit's index, the document). Ids derived from the subject make
+ * reading one file twice give one log, so merging the two adds nothing;
+ * each format keeps its own spelling so that logs it read before still merge.
+ */
+export type ReadOpId = (kind: ReadOpKind, subject: string) => string;
 
 function context(author: Flag['author'], at: string, id: string): ReviewContext {
   return { author, now: () => at, newId: () => id };
@@ -31,31 +48,26 @@ function context(author: Flag['author'], at: string, id: string): ReviewContext 
 
 /**
  * The operations that rebuild `review`: additions first (flags by creation
- * time, revisions in log order), then decisions and marks. Subjects come
- * before what refers to them whatever the clocks of their authors said.
+ * time, revisions in log order), then decisions, marks and the sign-off.
+ * Subjects come before what refers to them whatever the clocks of their
+ * authors said.
  */
-export function reviewOps(review: ReadReview): ReviewOp[] {
+export function reviewOps(review: ReadReview, opId: ReadOpId): ReviewOp[] {
   const adds: ReviewOp[] = [];
   const later: ReviewOp[] = [];
   const flags = [...review.flags].sort((a, b) =>
     a.flag.createdAt < b.flag.createdAt ? -1 : a.flag.createdAt > b.flag.createdAt ? 1 : 0,
   );
   for (const { flag, decision } of flags) {
-    adds.push(flagAdded(flag, context(flag.author, flag.createdAt, `xliff12:add:${flag.id}`)));
+    adds.push(flagAdded(flag, context(flag.author, flag.createdAt, opId('flag.add', flag.id))));
     if (decision) {
-      later.push(
-        flagDecided(
-          flag,
-          undefined,
-          { verdict: decision.verdict, reason: decision.reason, note: decision.note },
-          context(decision.by, decision.at, `xliff12:decide:${flag.id}`),
-        ),
-      );
+      const ctx = context(decision.by, decision.at, opId('flag.decision', flag.id));
+      later.push(flagDecided(flag, undefined, decision, ctx));
     }
   }
   for (const { revision, decision } of review.revisions) {
     adds.push({
-      id: `xliff12:save:${revision.id}`,
+      id: opId('revision.save', revision.id),
       kind: 'revision.save',
       subject: revision.id,
       at: revision.at,
@@ -64,31 +76,19 @@ export function reviewOps(review: ReadReview): ReviewOp[] {
       textDiff: revision.changes,
     });
     if (decision) {
-      later.push(
-        revisionDecided(
-          revision,
-          { verdict: decision.verdict, reason: decision.reason, note: decision.note },
-          context(decision.by, decision.at, `xliff12:decide:${revision.id}`),
-        ),
-      );
+      const ctx = context(decision.by, decision.at, opId('revision.decision', revision.id));
+      later.push(revisionDecided(revision, decision, ctx));
     }
   }
   for (const mark of review.marks) {
-    later.push(
-      unitMarked(
-        mark.unit,
-        mark.status,
-        mark.version,
-        undefined,
-        context(mark.by, mark.at, `xliff12:mark:${mark.unit}`),
-        { reason: mark.reason, note: mark.note },
-      ),
-    );
+    const ctx = context(mark.by, mark.at, opId('unit.status', String(mark.unit)));
+    const { reason, note } = mark;
+    later.push(unitMarked(mark.unit, mark.status, mark.version, undefined, ctx, { reason, note }));
   }
   const signoff = review.signoff;
   if (signoff) {
     later.push({
-      id: 'xliff12:signoff',
+      id: opId('document.signoff', DOCUMENT_SUBJECT),
       kind: signoff.signedOff ? 'document.signoff' : 'document.reopen',
       subject: DOCUMENT_SUBJECT,
       at: signoff.at,
