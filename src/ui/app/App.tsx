@@ -29,8 +29,8 @@ type OpenDialog = 'import' | 'add-source' | 'projects' | 'scorecard' | 'export' 
 /** What the open project's workspace needs from the shell. */
 interface ProjectWorkspaceProps {
   project: Project;
-  panelOpen: boolean;
-  onClosePanel: () => void;
+  flagsOpen: boolean;
+  onCloseFlags: () => void;
   onNotice: ShowNotice;
   /** Show revised units as tracked changes. */
   tracked: boolean;
@@ -41,8 +41,8 @@ interface ProjectWorkspaceProps {
 /** The open project: the demo's caveat, then the aligned view with its review. */
 function ProjectWorkspace({
   project,
-  panelOpen,
-  onClosePanel,
+  flagsOpen,
+  onCloseFlags,
   onNotice,
   tracked,
   checksOpen,
@@ -70,8 +70,8 @@ function ProjectWorkspace({
               <ReviewWorkspace
                 project={project}
                 onActiveUnitChange={store.getState().setActiveUnit}
-                panelOpen={panelOpen}
-                onClosePanel={onClosePanel}
+                flagsOpen={flagsOpen}
+                onCloseFlags={onCloseFlags}
                 onNotice={onNotice}
                 checksOpen={checksOpen}
                 onCloseChecks={onCloseChecks}
@@ -94,7 +94,7 @@ export function App() {
   const projects = useProjectsStore();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [panelOpen, setPanelOpen] = useState(false);
+  const [flagsOpen, setFlagsOpen] = useState(false);
   const [tracked, setTracked] = useState(false);
   const [checksOpen, setChecksOpen] = useState(false);
 
@@ -126,8 +126,8 @@ export function App() {
           )
         }
         onNotice={setNotice}
-        panelOpen={panelOpen}
-        onTogglePanel={() => setPanelOpen((open) => !open)}
+        flagsOpen={flagsOpen}
+        onToggleFlags={() => setFlagsOpen((open) => !open)}
         checksToggle={
           current &&
           openReview && (
@@ -150,8 +150,8 @@ export function App() {
         ) : current ? (
           <ProjectWorkspace
             project={current}
-            panelOpen={panelOpen}
-            onClosePanel={() => setPanelOpen(false)}
+            flagsOpen={flagsOpen}
+            onCloseFlags={() => setFlagsOpen(false)}
             onNotice={setNotice}
             tracked={tracked}
             checksOpen={checksOpen}

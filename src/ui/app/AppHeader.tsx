@@ -23,8 +23,9 @@ export interface AppHeaderProps {
   /** The corrections controls (tracked changes, export), while a project is open. */
   revisionActions?: ReactNode;
   onNotice: ShowNotice;
-  panelOpen: boolean;
-  onTogglePanel: () => void;
+  /** The flags panel is open; the flag counts toggle it. */
+  flagsOpen: boolean;
+  onToggleFlags: () => void;
   /** The button that opens the checks panel, while a project is open. */
   checksToggle?: ReactNode;
 }
@@ -37,8 +38,8 @@ export function AppHeader({
   onScorecard,
   revisionActions,
   onNotice,
-  panelOpen,
-  onTogglePanel,
+  flagsOpen,
+  onToggleFlags,
   checksToggle,
 }: AppHeaderProps) {
   const { t } = useTranslation('common');
@@ -58,7 +59,7 @@ export function AppHeader({
       <h1 className="project-title" data-testid="project-title">
         {current ? current.name : t('app.noProject')}
       </h1>
-      {review && <FlagCounts store={review} panelOpen={panelOpen} onTogglePanel={onTogglePanel} />}
+      {review && <FlagCounts store={review} panelOpen={flagsOpen} onTogglePanel={onToggleFlags} />}
       <div className="app-actions" role="group" aria-label={t('app.actionsLabel')}>
         <button type="button" data-testid="open-import" onClick={onImport} disabled={!ready}>
           {t('actions.import')}

@@ -18,6 +18,7 @@ import { CHECK_IDS } from '../../core/qa/index.ts';
 import type { ChecksStore } from '../../store/checks.ts';
 import { DEFAULT_CHECKS } from '../../store/checks-settings.ts';
 import type { CheckedFinding } from '../../workers/checks-protocol.ts';
+import { SidePanel } from '../common/SidePanel.tsx';
 import { ChecksSettings } from './ChecksSettings.tsx';
 import { DismissedList } from './DismissedList.tsx';
 import { FindingList } from './FindingList.tsx';
@@ -78,18 +79,13 @@ export function ChecksPanel(props: ChecksPanelProps) {
   };
 
   return (
-    <aside className="dz-checks-panel" data-testid="checks-panel" aria-label={t('panel.title')}>
-      <div className="dz-panel-head">
-        <h2 className="dz-panel-title">{t('panel.title')}</h2>
-        <button
-          type="button"
-          className="button--quiet"
-          onClick={props.onClose}
-          aria-label={t('panel.close')}
-        >
-          ×
-        </button>
-      </div>
+    <SidePanel
+      id="dz-checks-panel"
+      data-testid="checks-panel"
+      title={t('panel.title')}
+      closeLabel={t('panel.close')}
+      onClose={props.onClose}
+    >
       <p
         className="dz-checks-summary"
         aria-live="polite"
@@ -190,6 +186,6 @@ export function ChecksPanel(props: ChecksPanelProps) {
         onFix={actions.fix}
       />
       <DismissedList dismissed={settings.dismissed} onRestore={actions.restore} />
-    </aside>
+    </SidePanel>
   );
 }

@@ -11,7 +11,13 @@ export interface ChecksToggleProps {
 export function ChecksToggle({ open, onToggle }: ChecksToggleProps) {
   const { t } = useTranslation('checks');
   return (
-    <button type="button" data-testid="checks-toggle" aria-pressed={open} onClick={onToggle}>
+    <button
+      type="button"
+      data-testid="checks-toggle"
+      aria-pressed={open}
+      aria-controls="dz-checks-panel"
+      onClick={onToggle}
+    >
       {t('toggle')}
     </button>
   );

@@ -13,6 +13,7 @@ import { SEVERITIES } from '../../core/model/flag.ts';
 import type { Flag } from '../../core/model/flag.ts';
 import { TYPOLOGIES } from '../../core/typology/index.ts';
 import type { ShowNotice } from '../app/notice.ts';
+import { SidePanel } from '../common/SidePanel.tsx';
 import { matchesVerdict, type VerdictFilter } from '../revisions/flag-verdict.ts';
 import { FlagVerdict } from '../revisions/FlagVerdict.tsx';
 import { VerdictFilterSelect } from '../revisions/VerdictFilterSelect.tsx';
@@ -139,23 +140,13 @@ export function FlagsPanel({
   const update = (changes: Partial<FlagFilter>) => setFilter((f) => ({ ...f, ...changes }));
 
   return (
-    <aside
+    <SidePanel
       id="dz-flags-panel"
-      className="dz-flags-panel"
       data-testid="flags-panel"
-      aria-label={t('panel.title')}
+      title={t('panel.title')}
+      closeLabel={t('panel.close')}
+      onClose={onClose}
     >
-      <div className="dz-panel-head">
-        <h2 className="dz-panel-title">{t('panel.title')}</h2>
-        <button
-          type="button"
-          className="button--quiet"
-          onClick={onClose}
-          aria-label={t('panel.close')}
-        >
-          ×
-        </button>
-      </div>
       <details className="dz-panel-help" data-testid="flags-help">
         <summary>{t('help.title')}</summary>
         <ul>
@@ -258,6 +249,6 @@ export function FlagsPanel({
           />
         ))}
       </ul>
-    </aside>
+    </SidePanel>
   );
 }

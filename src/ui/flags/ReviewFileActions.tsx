@@ -5,7 +5,6 @@
  * review file of the same document, merging it into this project.
  */
 import { useMemo, useState } from 'react';
-import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentHash } from '../../core/io/document-hash.ts';
 import { REVIEW_FILE_EXTENSION, writeReviewFile } from '../../core/io/review-file.ts';
@@ -13,8 +12,9 @@ import { toWebAnnotations } from '../../core/io/web-annotation.ts';
 import type { BilingualDocument } from '../../core/model/document.ts';
 import type { FlagConflict } from '../../core/model/review-log.ts';
 import type { ShowNotice } from '../app/notice.ts';
-import { ConflictsDialog } from './ConflictsDialog.tsx';
 import { downloadText, safeFileStem } from '../common/download.ts';
+import { FileButton } from '../common/FileButton.tsx';
+import { ConflictsDialog } from './ConflictsDialog.tsx';
 import { useReviewStore } from './review-context.tsx';
 import { readChosenReviewFile } from './review-file.ts';
 import { useCategoryOptions } from './useCategoryOptions.ts';
@@ -59,11 +59,7 @@ export function ReviewFileActions({ document, projectName, onNotice }: ReviewFil
     );
   };
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    // Cleared so choosing the same file again (a re-import) fires `change`.
-    event.target.value = '';
-    if (!file) return;
+  const onFile = async (file: File) => {
     setBusy(true);
     try {
       const result = await readChosenReviewFile(file, hash);
@@ -106,17 +102,16 @@ export function ReviewFileActions({ document, projectName, onNotice }: ReviewFil
       >
         {t('reviewFile.export')}
       </button>
-      <label className="button file-button" aria-busy={busy} title={t('reviewFile.importHint')}>
+      <FileButton
+        accept=".json,application/json"
+        data-testid="import-review-file"
+        disabled={busy}
+        busy={busy}
+        title={t('reviewFile.importHint')}
+        onFile={(file) => void onFile(file)}
+      >
         {t('reviewFile.import')}
-        <input
-          type="file"
-          className="visually-hidden"
-          accept=".json,application/json"
-          data-testid="import-review-file"
-          disabled={busy}
-          onChange={(event) => void onFile(event)}
-        />
-      </label>
+      </FileButton>
       <button
         type="button"
         data-testid="export-web-annotation"

@@ -1,8 +1,10 @@
 /**
  * The workspace with the review on top: highlights in the cells, the review
  * keys, the flag editor, the highlight card, the flags panel and the
- * "moving a flag" bar. The project's view (active unit) stays with the
- * projects store; everything about flags goes through the review store.
+ * "moving a flag" bar. It also hosts the side panels that act on the same
+ * rows and root element: the checks (findings drawn by `FindingsLayer`) and
+ * the glossary. The project's view (active unit) stays with the projects
+ * store; everything about flags goes through the review store.
  */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,12 +32,13 @@ import './flag-forms.css';
 export interface ReviewWorkspaceProps {
   project: Project;
   onActiveUnitChange: (index: number) => void;
-  panelOpen: boolean;
-  onClosePanel: () => void;
+  /** The flags panel is open (toggled from the header's flag counts). */
+  flagsOpen: boolean;
+  onCloseFlags: () => void;
   onNotice: ShowNotice;
-  /** The checks panel is open. */
-  checksOpen?: boolean;
-  onCloseChecks?: () => void;
+  /** The checks panel is open (toggled from the header). The glossary panel keeps its own state. */
+  checksOpen: boolean;
+  onCloseChecks: () => void;
 }
 
 /** Frames to wait for a row to render before giving up focusing its highlight. */
@@ -45,10 +48,10 @@ const FOCUS_ATTEMPTS = 60;
 export function ReviewWorkspace({
   project,
   onActiveUnitChange,
-  panelOpen,
-  onClosePanel,
+  flagsOpen,
+  onCloseFlags,
   onNotice,
-  checksOpen = false,
+  checksOpen,
   onCloseChecks,
 }: ReviewWorkspaceProps) {
   const { t } = useTranslation('flags');
@@ -145,13 +148,13 @@ export function ReviewWorkspace({
           </FindingsLayer>
         </div>
       </div>
-      {panelOpen && (
+      {flagsOpen && (
         <FlagsPanel
           document={document}
           projectName={project.name}
           onShow={show}
           onEdit={edit}
-          onClose={onClosePanel}
+          onClose={onCloseFlags}
           onNotice={onNotice}
         />
       )}
@@ -163,7 +166,7 @@ export function ReviewWorkspace({
           rootRef={rootRef}
           onActiveUnitChange={onActiveUnitChange}
           onAccepted={edit}
-          onClose={() => onCloseChecks?.()}
+          onClose={onCloseChecks}
         />
       )}
       {editor && (

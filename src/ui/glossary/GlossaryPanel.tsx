@@ -3,12 +3,14 @@
  * drop), add a term, export the glossary as CSV; the active unit's terms;
  * the whole list, searchable, with deletion.
  */
-import { useRef, useState, type DragEvent } from 'react';
+import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { glossaryIndex, glossaryToCsv, removeTerm } from '../../core/glossary/project.ts';
 import type { Project } from '../../core/model/project.ts';
 import { useProjectsStore } from '../app/store-context.tsx';
 import { downloadText, safeFileStem } from '../common/download.ts';
+import { FileButton } from '../common/FileButton.tsx';
+import { SidePanel } from '../common/SidePanel.tsx';
 import { ImportOutcome } from './ImportOutcome.tsx';
 import { glossaryPanel } from './panel-state.ts';
 import { TermList } from './TermList.tsx';
@@ -28,27 +30,25 @@ export function GlossaryPanel({ project, onAddTerm }: GlossaryPanelProps) {
   const { t } = useTranslation('glossary');
   const store = useProjectsStore();
   const importer = useGlossaryImport();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const glossary = project.glossary;
   const terms = glossary?.entries ?? [];
 
-  const importFirst = (files: FileList | null | undefined) => {
-    const file = files?.[0];
-    if (file) void importer.importFile(file);
-  };
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    importFirst(event.dataTransfer.files);
+    const file = event.dataTransfer.files[0];
+    if (file) void importer.importFile(file);
   };
 
   return (
-    <aside
+    <SidePanel
       id="dz-glossary-panel"
       className={`dz-glossary-panel${dragging ? ' dz-glossary-panel--drop' : ''}`}
       data-testid="glossary-panel"
-      aria-label={t('panel.title')}
+      title={t('panel.title')}
+      closeLabel={t('panel.close')}
+      onClose={() => glossaryPanel.getState().setOpen(false)}
       onDragOver={(event) => {
         if (!event.dataTransfer.types.includes('Files')) return;
         event.preventDefault();
@@ -57,41 +57,19 @@ export function GlossaryPanel({ project, onAddTerm }: GlossaryPanelProps) {
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      <div className="dz-panel-head">
-        <h2 className="dz-panel-title">{t('panel.title')}</h2>
-        <button
-          type="button"
-          className="button--quiet"
-          onClick={() => glossaryPanel.getState().setOpen(false)}
-          aria-label={t('panel.close')}
-        >
-          ×
-        </button>
-      </div>
       {glossary && terms.length > 0 && (
         <p className="dz-glossary-source">
           {glossary.fileName ? t('panel.from', { file: glossary.fileName }) : t('panel.addedHere')}
         </p>
       )}
       <div className="dz-glossary-actions">
-        <button
-          type="button"
-          data-testid="glossary-import"
-          onClick={() => fileInput.current?.click()}
-        >
-          {t('actions.import')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          hidden
+        <FileButton
           accept=".csv,.tsv,.txt,.tbx,.xml,text/csv,application/xml"
           data-testid="glossary-file"
-          onChange={(event) => {
-            importFirst(event.target.files);
-            event.target.value = '';
-          }}
-        />
+          onFile={(file) => void importer.importFile(file)}
+        >
+          {t('actions.import')}
+        </FileButton>
         <button
           type="button"
           data-testid="glossary-add"
@@ -139,6 +117,6 @@ export function GlossaryPanel({ project, onAddTerm }: GlossaryPanelProps) {
           />
         </>
       )}
-    </aside>
+    </SidePanel>
   );
 }

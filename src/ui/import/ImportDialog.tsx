@@ -67,6 +67,15 @@ export function ImportDialog({ mode, onClose }: ImportDialogProps) {
     t('import.untitled'),
   );
 
+  /** Both import paths end here when aligning or saving throws: the dialog stays open with why. */
+  const failed = (error: unknown) => {
+    setAligning(false);
+    setSubmitError({
+      key: 'import.errors.alignFailed',
+      values: { detail: error instanceof Error ? error.message : String(error) },
+    });
+  };
+
   /** Import what the worker read, as one project or one per chosen system. */
   const importRead = async () => {
     const { state } = interchange;
@@ -77,11 +86,7 @@ export function ImportDialog({ mode, onClose }: ImportDialogProps) {
       await store.getState().openImported(project, saved);
       onClose();
     } catch (error) {
-      setAligning(false);
-      setSubmitError({
-        key: 'import.errors.alignFailed',
-        values: { detail: error instanceof Error ? error.message : String(error) },
-      });
+      failed(error);
     }
   };
 
@@ -121,11 +126,7 @@ export function ImportDialog({ mode, onClose }: ImportDialogProps) {
       }
       onClose();
     } catch (error) {
-      setAligning(false);
-      setSubmitError({
-        key: 'import.errors.alignFailed',
-        values: { detail: error instanceof Error ? error.message : String(error) },
-      });
+      failed(error);
     }
   };
 

@@ -7,6 +7,7 @@ import { useId, useMemo } from 'react';
 import type { ClipboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Side } from '../../core/model/document.ts';
+import { FileButton } from '../common/FileButton.tsx';
 import { languageWarning } from './language-check.ts';
 import { exceedsPasteLimit } from './paste-limit.ts';
 import type { SideState } from './side-input.ts';
@@ -57,21 +58,14 @@ export function SideFields({
     <fieldset className="import-side" disabled={disabled}>
       <legend>{t(`import.${side}.legend`)}</legend>
       <div className="import-side-file">
-        <label className="button file-button">
+        <FileButton
+          accept=".txt,text/plain"
+          data-testid={`import-${side}-file`}
+          aria-describedby={`${id}-hint`}
+          onFile={onFile}
+        >
           {t('import.chooseFile')}
-          <input
-            type="file"
-            className="visually-hidden"
-            accept=".txt,text/plain"
-            data-testid={`import-${side}-file`}
-            aria-describedby={`${id}-hint`}
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) onFile(file);
-            }}
-          />
-        </label>
+        </FileButton>
         <span id={`${id}-hint`} className="import-side-hint">
           {state.reading
             ? t('import.reading')

@@ -4,6 +4,7 @@
  * worker recognises the format from the content.
  */
 import { useTranslation } from 'react-i18next';
+import { FileButton } from '../common/FileButton.tsx';
 
 /** Props of `InterchangePicker`. */
 export interface InterchangePickerProps {
@@ -16,21 +17,9 @@ export function InterchangePicker({ disabled, onFile }: InterchangePickerProps) 
   const { t } = useTranslation('interchange');
   return (
     <p className="interchange-pick">
-      <label className="button file-button">
+      <FileButton data-testid="import-interchange-file" disabled={disabled} onFile={onFile}>
         {t('pick')}
-        <input
-          type="file"
-          className="visually-hidden"
-          data-testid="import-interchange-file"
-          disabled={disabled}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            // Cleared so that choosing the same file again is a change again.
-            event.target.value = '';
-            if (file) onFile(file);
-          }}
-        />
-      </label>
+      </FileButton>
       <span className="interchange-pick-hint">{t('pickHint')}</span>
     </p>
   );

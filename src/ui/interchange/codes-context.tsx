@@ -6,10 +6,10 @@
  *
  * The editor knows its unit and asks by index. A cell knows only its text,
  * so it asks by text: the provider keeps, for each unit with codes, the
- * unit's source and target slices. A revised text is not among them; its
- * placeholders are still found by the unit's target slice when the cell
- * asks with the unit's index, and otherwise drawn as plain tokens numbered
- * by their character (`TokenText`).
+ * unit's source and target slices. A revised text is not among them: the
+ * editor still finds its unit's codes by index, but a cell showing a revised
+ * text draws its placeholders as plain tokens numbered by their character
+ * (`TokenText`).
  */
 import { createContext, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';

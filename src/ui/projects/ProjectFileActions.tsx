@@ -4,10 +4,10 @@
  * leaves everything as it was and says why in the alert area.
  */
 import { useState } from 'react';
-import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShowNotice } from '../app/notice.ts';
 import { useProjects, useProjectsStore } from '../app/store-context.tsx';
+import { FileButton } from '../common/FileButton.tsx';
 import { downloadProjectFile, readChosenProjectFile } from './project-file.ts';
 
 /** Export and import buttons for project files. */
@@ -17,11 +17,7 @@ export function ProjectFileActions({ onNotice }: { onNotice: ShowNotice }) {
   const current = useProjects((s) => s.current);
   const [busy, setBusy] = useState(false);
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    // Clear the input so choosing the same file again fires `change` again.
-    event.target.value = '';
-    if (!file) return;
+  const onFile = async (file: File) => {
     setBusy(true);
     try {
       const result = await readChosenProjectFile(file);
@@ -47,17 +43,16 @@ export function ProjectFileActions({ onNotice }: { onNotice: ShowNotice }) {
       >
         {t('projectFile.export')}
       </button>
-      <label className="button file-button" aria-busy={busy} title={t('projectFile.importHint')}>
+      <FileButton
+        accept=".json,application/json"
+        data-testid="import-project-file"
+        disabled={busy}
+        busy={busy}
+        title={t('projectFile.importHint')}
+        onFile={(file) => void onFile(file)}
+      >
         {t('projectFile.import')}
-        <input
-          type="file"
-          className="visually-hidden"
-          accept=".json,application/json"
-          data-testid="import-project-file"
-          disabled={busy}
-          onChange={(event) => void onFile(event)}
-        />
-      </label>
+      </FileButton>
     </>
   );
 }

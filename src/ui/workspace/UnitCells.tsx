@@ -12,7 +12,6 @@ import type { Flag } from '../../core/model/flag.ts';
 import { findUntranslatedSpans } from '../../core/text/script.ts';
 import { CellText } from '../flags/CellText.tsx';
 import type { FindingMark } from '../flags/highlights.ts';
-import { TokenText } from '../interchange/TokenText.tsx';
 
 /** BCP 47 tags of the document's two languages, for fonts and screen readers. */
 export const SOURCE_LANG = 'zh-Hans';
@@ -56,9 +55,10 @@ export function SourceCell({ text, documentHasSource, flags, findings }: SourceC
     >
       {text === null ? (
         <AbsentText message={t(documentHasSource ? 'empty.addition' : 'empty.noSource')} />
-      ) : flags.length === 0 && !findings?.length ? (
-        <TokenText text={text} start={0} end={text.length} />
       ) : (
+        // Always CellText, even with nothing to mark: switching component when
+        // the first flag or finding arrives would remount the text and make
+        // the virtualiser re-measure the row.
         <CellText text={text} flags={flags} findings={findings} />
       )}
     </div>
