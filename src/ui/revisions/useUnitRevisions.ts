@@ -1,13 +1,16 @@
 /**
  * What the workspace shows of the revisions, derived once per change of the
- * review state (the store replaces `review` on every operation, so identity
- * is the memo key): each unit's current text and version, its status, and
- * each unit's revisions by id for tracked changes.
+ * revisions or the unit marks: each unit's current text and version, its
+ * status, and each unit's revisions by id for tracked changes. The review
+ * state shares the collections an operation does not touch
+ * (`core/review/state.ts`), so their identity is the memo key and adding a
+ * flag costs no whole-document pass here.
  */
 import { useMemo } from 'react';
 import type { BilingualDocument } from '../../core/model/document.ts';
 import type { ReviewState } from '../../core/model/review-log.ts';
 import type { Revision, UnitStatus } from '../../core/model/revision.ts';
+import { emptyReviewState } from '../../core/review/index.ts';
 import { unitStatuses, unitVersions } from '../../core/revision/index.ts';
 import type { UnitText } from '../../core/revision/index.ts';
 
@@ -23,13 +26,19 @@ export interface UnitRevisions {
   approved: number;
 }
 
+const EMPTY_REVIEW = emptyReviewState();
+
 /** The revisions of `review` over `document`. Linear in units plus revisions. */
 export function useUnitRevisions(document: BilingualDocument, review: ReviewState): UnitRevisions {
+  const { revisions, unitMarks } = review;
   return useMemo(() => {
+    // Only the two collections below are read: `unitVersions` and
+    // `unitStatuses` look at nothing else of the state.
+    const review = { ...EMPTY_REVIEW, revisions, unitMarks };
     const versions = unitVersions(document, review, { mode: 'latest' });
     const statuses = unitStatuses(document, review);
     const byUnit = new Map<number, Map<string, Revision>>();
-    for (const revision of review.revisions.values()) {
+    for (const revision of revisions.values()) {
       const list = byUnit.get(revision.unit) ?? new Map<string, Revision>();
       list.set(revision.id, revision);
       byUnit.set(revision.unit, list);
@@ -42,5 +51,5 @@ export function useUnitRevisions(document: BilingualDocument, review: ReviewStat
       byUnit,
       approved: statuses.filter((status) => status === 'approved').length,
     };
-  }, [document, review]);
+  }, [document, revisions, unitMarks]);
 }
