@@ -213,8 +213,8 @@ describe('the log (property)', () => {
 describe('applyOp shares what an operation does not touch', () => {
   it('keeps the revisions, decisions and unit marks of the state before when a flag is added', () => {
     const ctx = testContext('share');
-    const before = replay([flagAdded(flagOn('ensure', ctx), ctx)]);
-    const after = applyOp(before, flagAdded(flagOn('bottom', ctx), ctx));
+    const before = replay([flagAdded(flagOn('spokesman', ctx), ctx)]);
+    const after = applyOp(before, flagAdded(flagOn('tarrif', ctx), ctx));
     expect(after.flags).not.toBe(before.flags);
     expect(after.flags.size).toBe(2);
     expect(before.flags.size).toBe(1);
