@@ -4,6 +4,11 @@
  * by unit, with counts by check and severity, and apart from them the ones
  * accepted as flags. Derived in one pass whenever the findings, the
  * settings or the flags change, so components only read.
+ *
+ * That pass runs after every re-check of the unit being typed in and every
+ * change of the review, so a unit whose open findings did not change keeps
+ * the very same array: the grid caches each cell's marks by that identity,
+ * and rows elsewhere are then not redrawn (as `flag-index.ts` does for flags).
  */
 import { SEVERITIES, type Severity } from '../core/model/flag.ts';
 import type { ProjectChecks } from '../core/model/project-extras.ts';
@@ -36,11 +41,20 @@ export function emptyCounts(): FindingCounts {
   return { total: 0, byCheck: {}, bySeverity };
 }
 
-/** The view of `raw` (findings by unit) under `settings`, with the flags from checks in `flags`. */
+function sameItems(a: readonly CheckedFinding[], b: readonly CheckedFinding[]): boolean {
+  return a.length === b.length && a.every((f, i) => f === b[i]);
+}
+
+/**
+ * The view of `raw` (findings by unit) under `settings`, with the flags from
+ * checks in `flags`, reusing the arrays of `previous` (the last view's
+ * `byUnit`) wherever a unit's open findings are unchanged.
+ */
 export function viewFindings(
   raw: ReadonlyMap<number, readonly CheckedFinding[]>,
   settings: ProjectChecks,
   flags: FlaggedIndex = NO_FLAGGED,
+  previous: FindingsView['byUnit'] = new Map(),
 ): FindingsView {
   const disabled = new Set(settings.disabled);
   const dismissed = new Set(settings.dismissed.map(dismissalKey));
@@ -59,7 +73,8 @@ export function viewFindings(
       else shown.push(f);
     }
     if (shown.length === 0) continue;
-    byUnit.set(unit, shown);
+    const before = previous.get(unit);
+    byUnit.set(unit, before && sameItems(before, shown) ? before : shown);
     for (const f of shown) {
       visible.push(f);
       byCheck[f.check] = (byCheck[f.check] ?? 0) + 1;

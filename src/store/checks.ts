@@ -74,7 +74,7 @@ export function createChecksStore(deps: ChecksDeps): ChecksStore {
       raw: ReadonlyMap<number, CheckedFinding[]>,
       settings = get().settings,
       flags = get().flags,
-    ) => set({ raw, settings, flags, ...viewFindings(raw, settings, flags) });
+    ) => set({ raw, settings, flags, ...viewFindings(raw, settings, flags, get().byUnit) });
 
     const recheck = async (): Promise<void> => {
       if (timer !== null) clearTimeout(timer);

@@ -136,14 +136,10 @@ export function createDatabase(
 
 /** The list entry of a project. */
 export function summarize(project: Project): ProjectSummary {
-  const {
-    document,
-    review: _review,
-    checks: _checks,
-    glossary: _glossary,
-    interchange: _interchange,
-    ...meta
-  } = project;
+  const { document, review: _review, ...meta } = project;
+  // Walked rather than named, so a part added to `ProjectParts` can never
+  // slip into the list (a spread lets extra properties through unchecked).
+  for (const part of PROJECT_PART_NAMES) delete meta[part];
   return {
     ...meta,
     unitCount: document.alignment.units.length,

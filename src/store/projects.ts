@@ -303,10 +303,7 @@ export function createProjectsStore(deps: ProjectsDeps): ProjectsStore {
         if (value === undefined) delete next[part];
         else Object.assign(next, { [part]: value });
         set((s) => ({ current: next, projects: withSummary(s.projects, summarize(next)) }));
-        await persist('save', async () => {
-          await repository.savePart(current.id, part, value);
-          await repository.updateMeta(current.id, { updatedAt });
-        });
+        await persist('save', () => repository.savePart(current.id, part, value, updatedAt));
       },
 
       setActiveUnit(index) {

@@ -11,8 +11,7 @@ import type { DuizhaoDatabase, ProjectPartName, ProjectParts, ProjectSummary } f
 import type { ProfileStorage } from './profile.ts';
 import { createReviewRepository, deleteReview } from './review-repository.ts';
 import type { ReviewRepository } from './review-repository.ts';
-import { toStorageError } from './storage-error.ts';
-import type { StorageOperation } from './storage-error.ts';
+import { attempt } from './storage-error.ts';
 
 /** The fields of a list entry that change without touching the document. */
 export type ProjectMetaChanges = Partial<Pick<ProjectSummary, 'name' | 'updatedAt'>> & {
@@ -38,13 +37,15 @@ export interface ProjectRepository extends ReviewRepository, ProfileStorage {
    */
   save(project: Project): Promise<void>;
   /**
-   * Write one optional part of a project (`undefined` removes it). A project
-   * deleted meanwhile stays deleted.
+   * Write one optional part of a project (`undefined` removes it) and stamp
+   * its entry `updatedAt`, atomically, so the list never shows a change
+   * that was not stored. A project deleted meanwhile stays deleted.
    */
   savePart<K extends ProjectPartName>(
     id: string,
     part: K,
     value: ProjectParts[K] | undefined,
+    updatedAt: string,
   ): Promise<void>;
   /** Change a project's entry only. A project deleted meanwhile stays deleted. */
   updateMeta(id: string, changes: ProjectMetaChanges): Promise<void>;
@@ -64,12 +65,15 @@ const LAST_PROJECT = 'lastProjectId';
 const SEEDED = 'seededAt';
 const PROFILE = 'profile';
 
-async function attempt<T>(operation: StorageOperation, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw toStorageError(operation, error);
-  }
+/** Store or remove (`undefined`) part `part` of project `id`; call inside a transaction. */
+async function writePart(
+  db: DuizhaoDatabase,
+  id: string,
+  part: ProjectPartName,
+  value: ProjectParts[ProjectPartName] | undefined,
+): Promise<void> {
+  if (value === undefined) await db.projectParts.delete([id, part]);
+  else await db.projectParts.put({ projectId: id, part, value });
 }
 
 /** The repository over a Dexie database (see `db.ts`). */
@@ -119,19 +123,17 @@ export function createRepository(db: DuizhaoDatabase): ProjectRepository {
           await db.projects.put(summarize(project));
           await db.documents.put({ id: project.id, document: project.document });
           for (const part of PROJECT_PART_NAMES) {
-            const value = project[part];
-            if (value === undefined) await db.projectParts.delete([project.id, part]);
-            else await db.projectParts.put({ projectId: project.id, part, value });
+            await writePart(db, project.id, part, project[part]);
           }
         }),
       ),
 
-    savePart: (id, part, value) =>
+    savePart: (id, part, value, updatedAt) =>
       attempt('save', () =>
         db.transaction('rw', [db.projects, db.projectParts], async () => {
           if (!(await db.projects.get(id))) return;
-          if (value === undefined) await db.projectParts.delete([id, part]);
-          else await db.projectParts.put({ projectId: id, part, value });
+          await db.projects.update(id, { updatedAt });
+          await writePart(db, id, part, value);
         }),
       ),
 

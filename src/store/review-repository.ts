@@ -11,8 +11,7 @@
  */
 import type { ReviewOp } from '../core/model/review-log.ts';
 import type { DuizhaoDatabase, ReviewMetaRecord } from './db.ts';
-import { toStorageError } from './storage-error.ts';
-import type { StorageOperation } from './storage-error.ts';
+import { attempt } from './storage-error.ts';
 
 /** The undo and redo stacks of a project (operation ids, most recent last). */
 export interface ReviewHistory {
@@ -49,20 +48,11 @@ export interface ReviewRepository {
 /** Nothing stored yet. */
 export const EMPTY_HISTORY: ReviewHistory = { undo: [], redo: [] };
 
-async function attempt<T>(operation: StorageOperation, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw toStorageError(operation, error);
-  }
-}
-
-/** The key range of one project's rows in `reviewOps`. */
-function projectRange(projectId: string): [[string, number], [string, number]] {
-  return [
-    [projectId, -Infinity],
-    [projectId, Infinity],
-  ];
+/** One project's rows of `reviewOps`, in log order. */
+function reviewLog(db: DuizhaoDatabase, projectId: string) {
+  return db.reviewOps
+    .where('[projectId+seq]')
+    .between([projectId, -Infinity], [projectId, Infinity], true, true);
 }
 
 function meta(db: DuizhaoDatabase, projectId: string): Promise<ReviewMetaRecord> {
@@ -73,8 +63,7 @@ function meta(db: DuizhaoDatabase, projectId: string): Promise<ReviewMetaRecord>
 
 /** The review repository over a Dexie database (see `db.ts`). */
 export function createReviewRepository(db: DuizhaoDatabase): ReviewRepository {
-  const log = (projectId: string) =>
-    db.reviewOps.where('[projectId+seq]').between(...projectRange(projectId), true, true);
+  const log = (projectId: string) => reviewLog(db, projectId);
 
   return {
     loadReview: (projectId) =>
@@ -129,9 +118,6 @@ export function createReviewRepository(db: DuizhaoDatabase): ReviewRepository {
 
 /** Delete a project's review; call inside a transaction covering both review tables. */
 export async function deleteReview(db: DuizhaoDatabase, projectId: string): Promise<void> {
-  await db.reviewOps
-    .where('[projectId+seq]')
-    .between(...projectRange(projectId), true, true)
-    .delete();
+  await reviewLog(db, projectId).delete();
   await db.reviewMeta.delete(projectId);
 }

@@ -53,16 +53,17 @@ function subjectStatesBefore(ops: readonly ReviewOp[], indices: readonly number[
 
 /**
  * The operations that reverse `entry` on top of `review` (the state of the
- * whole log `ops`), latest first, each checked to apply; `null` when any
- * cannot be reversed (a merge changed its subject away), in which case
- * nothing of the entry is reversed.
+ * whole log `ops`), latest first, with the state they lead to (computed to
+ * check they apply, and kept so the store need not apply them again);
+ * `null` when any cannot be reversed (a merge changed its subject away), in
+ * which case nothing of the entry is reversed.
  */
 export function reverseEntry(
   ops: readonly ReviewOp[],
   review: ReviewState,
   entry: string,
   ctx: ReviewContext,
-): ReviewOp[] | null {
+): { ops: ReviewOp[]; review: ReviewState } | null {
   const positions = new Map<string, number>();
   // The first operation with an id, as merging keeps ids unique.
   ops.forEach((op, index) => {
@@ -78,8 +79,7 @@ export function reverseEntry(
       .map((index) => inverseOf(ops[index]!, before.get(index)!, ctx));
     // Applying checks the inverses still fit the state they will meet
     // (one batch: a per-operation apply copies the whole state each time).
-    catchUp(review, [...ops, ...inverses]);
-    return inverses;
+    return { ops: inverses, review: catchUp(review, [...ops, ...inverses]) };
   } catch {
     return null;
   }

@@ -25,7 +25,6 @@ import type {
   ReviewState,
 } from '../core/model/review-log.ts';
 import {
-  applyOp,
   catchUp,
   createFlag,
   emptyReviewState,
@@ -89,12 +88,21 @@ export function createReviewStore(deps: ReviewDeps): ReviewStore {
       writing = writing.then(work).catch((error: unknown) => report('save', error));
     };
 
-    /** Apply and store `added` (already validated against the state), with the new history. */
-    const commit = (added: readonly ReviewOp[], history: ReviewHistory): void => {
+    /**
+     * Apply and store `added` (already validated against the state), with the
+     * new history. `applied` is the state after `added` when the caller has
+     * already computed it to validate them (merge, undo): applying copies the
+     * whole state, so it is not done twice.
+     */
+    const commit = (
+      added: readonly ReviewOp[],
+      history: ReviewHistory,
+      applied?: ReviewState,
+    ): void => {
       if (added.length === 0) return;
       const s = get();
       const ops = [...s.ops, ...added];
-      const review = added.length === 1 ? applyOp(s.review, added[0]!) : catchUp(s.review, ops);
+      const review = applied ?? catchUp(s.review, ops);
       set({
         ops,
         review,
@@ -113,8 +121,8 @@ export function createReviewStore(deps: ReviewDeps): ReviewStore {
       commit(ops, { undo, redo: [] });
     };
 
-    /** The inverses of the undo entry `entry`; `null` when it cannot be reversed. */
-    const reverse = (entry: string): ReviewOp[] | null => {
+    /** The inverses of the undo entry `entry` and the state after them; `null` when it cannot be reversed. */
+    const reverse = (entry: string) => {
       const { ops, review } = get();
       return reverseEntry(ops, review, entry, context());
     };
@@ -208,7 +216,11 @@ export function createReviewStore(deps: ReviewDeps): ReviewStore {
           write(() => repository.appendReviewOps(projectId, [], get().history));
           return false;
         }
-        commit(inverse, { undo: rest, redo: [...redo, undoEntry(inverse)] });
+        commit(
+          inverse.ops,
+          { undo: rest, redo: [...redo, undoEntry(inverse.ops)] },
+          inverse.review,
+        );
         return true;
       },
 
@@ -223,7 +235,7 @@ export function createReviewStore(deps: ReviewDeps): ReviewStore {
           write(() => repository.appendReviewOps(projectId, [], get().history));
           return false;
         }
-        commit(again, { undo: [...undo, undoEntry(again)], redo: rest });
+        commit(again.ops, { undo: [...undo, undoEntry(again.ops)], redo: rest }, again.review);
         return true;
       },
 
@@ -240,8 +252,8 @@ export function createReviewStore(deps: ReviewDeps): ReviewStore {
         const added = result.ops.slice(ops.length);
         // Replay before committing, so a log that does not apply is refused
         // whole (the caller reports it) instead of half-merged.
-        catchUp(get().review, [...ops, ...added]);
-        commit(added, history);
+        const applied = catchUp(get().review, [...ops, ...added]);
+        commit(added, history, applied);
         return { added: result.added, duplicates: result.duplicates, conflicts: result.conflicts };
       },
 
@@ -253,14 +265,14 @@ export function createReviewStore(deps: ReviewDeps): ReviewStore {
 
       relocate(anchors) {
         const ctx = context();
+        const { flags } = get().review;
         const ops: ReviewOp[] = [];
-        let state = get().review;
+        // One operation per flag (the map's keys are distinct), so each is
+        // built against the flag as it stands; `commit` applies them at once.
         for (const [id, anchor] of anchors) {
-          const flag = state.flags.get(id);
+          const flag = flags.get(id);
           const op = flag && flagChanged(flag, { anchor }, ctx);
-          if (!op) continue;
-          ops.push(op);
-          state = applyOp(state, op);
+          if (op) ops.push(op);
         }
         commit(ops, EMPTY_HISTORY);
       },

@@ -76,3 +76,16 @@ export function toStorageError(operation: StorageOperation, error: unknown): Sto
     problem = 'corrupt';
   return new StorageError(operation, problem, describe(error), error);
 }
+
+/**
+ * Run `work`, turning whatever it throws into a `StorageError` of
+ * `operation`: how every repository method keeps its promise to either do
+ * its work or throw one.
+ */
+export async function attempt<T>(operation: StorageOperation, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toStorageError(operation, error);
+  }
+}
