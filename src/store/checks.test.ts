@@ -105,10 +105,13 @@ describe('checks store', () => {
     expect(rechecks).toEqual([]);
     vi.advanceTimersByTime(1);
     expect(rechecks.map((r) => r.text)).toEqual(['ab']);
+    const unitOne = store.getState().byUnit.get(1);
     rechecks[0]!.resolve({ findings: [], elapsed: 0.5 });
     await vi.runAllTimersAsync();
     expect(store.getState().visible.map((f) => f.unit)).toEqual([1]);
     expect(store.getState().timing.unit).toBe(0.5);
+    // Unit 1 was not re-checked: its row keeps the same findings array (no redraw).
+    expect(store.getState().byUnit.get(1)).toBe(unitOne);
   });
 
   it('hides dismissed findings and switched-off checks, and shows them again when restored', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeFlag } from '../../tests/helpers/flags.ts';
 import type { Flag } from '../core/model/flag.ts';
 import { indexFlags, NO_FLAGS } from './flag-index.ts';
 
@@ -8,25 +9,7 @@ function flag(
   side: 'source' | 'target',
   status: Flag['status'] = 'open',
 ): Flag {
-  return {
-    id,
-    anchor: {
-      side,
-      unit,
-      version: 'mt',
-      quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' },
-      position: { type: 'TextPositionSelector', start: 0, end: 1 },
-    },
-    category: 'Other',
-    severity: 'minor',
-    comment: '',
-    suggestion: null,
-    status,
-    author: { name: 'A', role: 'reviewer' },
-    createdAt: '2024-01-01T00:00:00.000Z',
-    updatedAt: '2024-01-01T00:00:00.000Z',
-    origin: 'manual',
-  };
+  return makeFlag({ id, unit, side, status, text: 'x', span: [0, 1] });
 }
 
 describe('indexFlags', () => {

@@ -1,30 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { buildDocument } from '../core/align/index.ts';
+import { describe, expect, it } from 'vitest';
 import { addTerm } from '../core/glossary/project.ts';
-import { createDatabase, type DuizhaoDatabase } from './db.ts';
+import type { DuizhaoDatabase } from './db.ts';
 import { loadDemoTexts } from './demo.ts';
-import { createProjectsStore } from './projects.ts';
-import { createRepository } from './repository.ts';
+import { freshDatabaseName, testDatabases, testProjectsStore } from './store.test-support.ts';
 
-const opened: DuizhaoDatabase[] = [];
+const databases = testDatabases();
 
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
-
-function makeStore(db: DuizhaoDatabase) {
-  return createProjectsStore({
-    repository: createRepository(db),
-    align: (s, t) => Promise.resolve(buildDocument(s, t)),
-    loadDemo: () => loadDemoTexts('Demo'),
-  });
-}
+const makeStore = (db: DuizhaoDatabase) =>
+  testProjectsStore(db, { demo: () => loadDemoTexts('Demo') });
 
 describe('the demo glossary', () => {
   it('comes with the demo, is stored, and a term added later survives a reload', async () => {
-    const name = `duizhao-glossary-${Math.random().toString(36).slice(2)}`;
-    const db = createDatabase(name);
-    opened.push(db);
+    const name = freshDatabaseName('duizhao-glossary');
+    const db = databases.open(name);
     const store = makeStore(db);
     await store.getState().init();
     const glossary = store.getState().current?.glossary;
@@ -37,8 +25,7 @@ describe('the demo glossary', () => {
     await store.getState().flush();
     db.close();
 
-    const again = createDatabase(name);
-    opened.push(again);
+    const again = databases.open(name);
     const reloaded = makeStore(again);
     await reloaded.getState().init();
     const terms = reloaded.getState().current?.glossary?.entries ?? [];

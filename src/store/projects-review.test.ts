@@ -6,43 +6,24 @@
  * brings its review into storage, and adding a source carries flags over
  * to the realigned units.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { describeSpan } from '../core/anchor/index.ts';
-import { buildDocument } from '../core/align/index.ts';
+import { describe, expect, it } from 'vitest';
+import { anchorOnWords } from '../../tests/helpers/flags.ts';
 import { readProjectFile, writeProjectFile } from '../core/io/project-file.ts';
-import { createDatabase } from './db.ts';
+import { mtText } from '../core/revision/index.ts';
 import type { DuizhaoDatabase } from './db.ts';
-import { createProjectsStore } from './projects.ts';
 import type { ProjectsStore } from './projects.ts';
 import { createRepository } from './repository.ts';
+import { freshDatabaseName, testProjectsStore, testDatabases } from './store.test-support.ts';
 
 const SOURCE = '第一段。\n第二段。';
 const TARGET = 'First paragraph. It is short.\nSecond paragraph.';
 
-const opened: DuizhaoDatabase[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const databases = testDatabases();
+let lastDatabase: DuizhaoDatabase | null = null;
 
-let count = 0;
 function makeStore(name: string): ProjectsStore {
-  const db = createDatabase(name);
-  opened.push(db);
-  let clock = Date.parse('2024-03-05T08:00:00Z');
-  return createProjectsStore({
-    repository: createRepository(db),
-    align: (s, t) => Promise.resolve(buildDocument(s, t)),
-    loadDemo: () =>
-      Promise.resolve({
-        name: 'Demo',
-        sourceText: SOURCE,
-        targetText: TARGET,
-        sourceFileName: 'demo.zh.txt',
-        targetFileName: 'demo.en.txt',
-      }),
-    autosaveDelayMs: 10,
-    now: () => new Date((clock += 1000)),
-  });
+  lastDatabase = databases.open(name);
+  return testProjectsStore(lastDatabase, { demo: { sourceText: SOURCE, targetText: TARGET } });
 }
 
 async function started(name: string): Promise<ProjectsStore> {
@@ -60,21 +41,14 @@ async function waitReady(store: ProjectsStore): Promise<void> {
 
 function flagWords(store: ProjectsStore, unit: number, exact: string) {
   const { current, review } = store.getState();
-  const range = current!.document.alignment.units[unit]!.target!;
-  const text = current!.document.target.text.slice(range.start, range.end);
-  const start = text.indexOf(exact);
   return review!.getState().addFlag({
-    anchor: describeSpan(text, start, start + exact.length, {
-      side: 'target',
-      unit,
-      version: 'mt',
-    }),
+    anchor: anchorOnWords(mtText(current!.document, unit), unit, exact),
     category: 'Other',
     severity: 'minor',
   });
 }
 
-const freshName = () => `duizhao-projects-review-${++count}-${Math.random().toString(36).slice(2)}`;
+const freshName = () => freshDatabaseName('duizhao-projects-review');
 
 describe('the open project and its review', () => {
   it('keeps the project in memory carrying its latest review, and reloads it', async () => {
@@ -116,7 +90,7 @@ describe('the open project and its review', () => {
     await waitReady(again);
     expect(again.getState().review?.getState().ops).toHaveLength(1);
     // Deleting a project deletes its review.
-    const stored = await createRepository(opened[opened.length - 1]!).loadReview(imported.id);
+    const stored = await createRepository(lastDatabase!).loadReview(imported.id);
     expect(stored).toEqual({ typologyId: null, ops: [], history: { undo: [], redo: [] } });
   });
 

@@ -3,46 +3,27 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDocument } from '../core/align/index.ts';
 import { createDatabase, summarize } from './db.ts';
 import type { DuizhaoDatabase } from './db.ts';
-import { createProjectsStore } from './projects.ts';
 import type { ProjectsStore } from './projects.ts';
 import { createRepository } from './repository.ts';
+import { freshDatabaseName, testProjectsStore, testDatabases } from './store.test-support.ts';
 import { createViewStash } from './view-stash.ts';
 import type { ViewStash } from './view-stash.ts';
 
 const SOURCE = '第一段。\n第二段。\n第三段。\n第四段。';
 const TARGET = 'First paragraph.\nSecond paragraph.\nThird paragraph.\nFourth paragraph.';
 
-let dbCount = 0;
-const opened: DuizhaoDatabase[] = [];
-
-/** A fresh database name per test, so tests never see each other's projects. */
-function freshName(): string {
-  return `duizhao-test-${++dbCount}-${Math.random().toString(36).slice(2)}`;
-}
+const databases = testDatabases();
 
 function makeStore(
   name: string,
   options: { db?: DuizhaoDatabase; align?: typeof buildDocument; viewStash?: ViewStash } = {},
 ) {
-  const db = options.db ?? createDatabase(name);
-  opened.push(db);
-  const align = options.align ?? buildDocument;
-  let clock = Date.parse('2024-03-05T08:00:00Z');
-  const store = createProjectsStore({
-    repository: createRepository(db),
-    align: (s, t) => Promise.resolve().then(() => align(s, t)),
-    loadDemo: () =>
-      Promise.resolve({
-        name: 'Demo',
-        sourceText: SOURCE,
-        targetText: TARGET,
-        sourceFileName: 'demo.zh.txt',
-        targetFileName: 'demo.en.txt',
-      }),
+  const { db: given, ...rest } = options;
+  const db = given ? databases.track(given) : databases.open(name);
+  const store = testProjectsStore(db, {
+    demo: { sourceText: SOURCE, targetText: TARGET },
     autosaveDelayMs: 20,
-    ...(options.viewStash ? { viewStash: options.viewStash } : {}),
-    // Each call a second later, so "most recently modified" is well defined.
-    now: () => new Date((clock += 1000)),
+    ...rest,
   });
   return { store, db };
 }
@@ -55,13 +36,12 @@ async function started(store: ProjectsStore): Promise<ProjectsStore> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
   vi.restoreAllMocks();
 });
 
 describe('projects store persistence', () => {
   it('creates the demo on first start and restores project and active unit after a reload', async () => {
-    const name = freshName();
+    const name = freshDatabaseName();
     const { store } = makeStore(name);
     await started(store);
     const demo = store.getState().current;
@@ -83,7 +63,7 @@ describe('projects store persistence', () => {
   });
 
   it('keeps optional parts apart from the list, survives a reload with them and removes them', async () => {
-    const name = freshName();
+    const name = freshDatabaseName();
     const { store, db } = makeStore(name);
     await started(store);
     const id = store.getState().current?.id ?? '';
@@ -106,6 +86,8 @@ describe('projects store persistence', () => {
     expect(store.getState().current?.checks).toEqual(checks);
     const entry = (await db.projects.get(id)) as unknown as Record<string, unknown>;
     expect(entry.checks).toBeUndefined();
+    // The entry is stamped with the change, so the list orders it as modified.
+    expect(entry.updatedAt).toBe(store.getState().current?.updatedAt);
     expect(await db.projectParts.where('projectId').equals(id).count()).toBe(2);
 
     let reloaded = await started(makeStore(name).store);
@@ -122,7 +104,7 @@ describe('projects store persistence', () => {
   });
 
   it('reopens the project that was open last, not the most recent one', async () => {
-    const name = freshName();
+    const name = freshDatabaseName();
     const { store } = makeStore(name);
     await started(store);
     const demoId = store.getState().current?.id ?? '';
@@ -144,7 +126,7 @@ describe('projects store persistence', () => {
   });
 
   it('renames and deletes, and keeps the empty state after every project is gone', async () => {
-    const name = freshName();
+    const name = freshDatabaseName();
     const { store } = makeStore(name);
     await started(store);
     const demoId = store.getState().current?.id ?? '';
@@ -176,7 +158,7 @@ describe('projects store persistence', () => {
   });
 
   it('adds a source to an MT-only project under the same id and name, at the same place', async () => {
-    const { store } = makeStore(freshName());
+    const { store } = makeStore(freshDatabaseName());
     await started(store);
     const project = await store.getState().createFromTexts({
       name: 'MT only',
@@ -198,7 +180,7 @@ describe('projects store persistence', () => {
   });
 
   it('imports a project file under a new id', async () => {
-    const { store } = makeStore(freshName());
+    const { store } = makeStore(freshDatabaseName());
     await started(store);
     const demo = store.getState().current;
     if (!demo) throw new Error('no demo');
@@ -209,7 +191,7 @@ describe('projects store persistence', () => {
   });
 
   it('opens a project the import worker stored, writing nothing of it again', async () => {
-    const name = freshName();
+    const name = freshDatabaseName();
     const { store, db } = makeStore(name);
     await started(store);
     const demo = store.getState().current;
@@ -236,7 +218,7 @@ describe('projects store persistence', () => {
   });
 
   it('leaves the open project alone when aligning fails', async () => {
-    const { store } = makeStore(freshName(), {
+    const { store } = makeStore(freshDatabaseName(), {
       align: (s, t) => {
         if (t.startsWith('boom')) throw new Error('aligner broke');
         return buildDocument(s, t);
@@ -274,7 +256,7 @@ describe('projects store storage failures', () => {
       cmp: indexedDB.cmp.bind(indexedDB),
       databases: () => Promise.resolve([]),
     } as unknown as IDBFactory;
-    const db = createDatabase(freshName(), { indexedDB: deniedIndexedDB, IDBKeyRange });
+    const db = createDatabase(freshDatabaseName(), { indexedDB: deniedIndexedDB, IDBKeyRange });
     const { store } = makeStore('', { db });
     await started(store);
     const state = store.getState();
@@ -285,7 +267,7 @@ describe('projects store storage failures', () => {
   });
 
   it('reports a full disk on autosave and keeps the change in memory', async () => {
-    const name = freshName();
+    const name = freshDatabaseName();
     const { store, db } = makeStore(name);
     await started(store);
     vi.spyOn(db.projects, 'update').mockRejectedValue(
@@ -302,7 +284,7 @@ describe('projects store storage failures', () => {
   });
 
   it('reports a failed save of a new project without losing it', async () => {
-    const { store, db } = makeStore(freshName());
+    const { store, db } = makeStore(freshDatabaseName());
     await started(store);
     vi.spyOn(db.documents, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
     const project = await store.getState().createFromTexts({
@@ -321,7 +303,7 @@ describe('projects store storage failures', () => {
 
 describe('projects store unload safety', () => {
   it('recovers the last move from the stash when IndexedDB missed it', async () => {
-    const name = freshName();
+    const name = freshDatabaseName();
     const slot = new Map<string, string>();
     const storage = {
       getItem: (k: string) => slot.get(k) ?? null,

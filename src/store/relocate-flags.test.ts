@@ -1,37 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { describeSpan } from '../core/anchor/index.ts';
+import { makeFlag } from '../../tests/helpers/flags.ts';
 import { buildDocument } from '../core/align/index.ts';
 import type { BilingualDocument } from '../core/model/document.ts';
 import type { Flag } from '../core/model/flag.ts';
+import { mtText } from '../core/revision/index.ts';
 import { relocatedAnchors } from './relocate-flags.ts';
 
 const TARGET = 'Alpha is first. Beta follows.\nGamma ends it.';
 
-function unitText(document: BilingualDocument, unit: number): string {
-  const range = document.alignment.units[unit]!.target!;
-  return document.target.text.slice(range.start, range.end);
-}
-
-function flagOn(document: BilingualDocument, unit: number, exact: string, id: string): Flag {
-  const text = unitText(document, unit);
-  const start = text.indexOf(exact);
-  return {
-    id,
-    anchor: describeSpan(text, start, start + exact.length, {
-      side: 'target',
-      unit,
-      version: 'mt',
-    }),
-    category: 'Other',
-    severity: 'minor',
-    comment: '',
-    suggestion: null,
-    status: 'open',
-    author: { name: 'A', role: 'reviewer' },
-    createdAt: '2024-01-01T00:00:00.000Z',
-    updatedAt: '2024-01-01T00:00:00.000Z',
-    origin: 'manual',
-  };
+function flagOn(document: BilingualDocument, unit: number, words: string, id: string): Flag {
+  return makeFlag({ id, unit, text: mtText(document, unit), words });
 }
 
 describe('relocatedAnchors', () => {
@@ -46,7 +24,7 @@ describe('relocatedAnchors', () => {
     expect([...moved.keys()].sort()).toEqual(['b', 'g']);
     for (const flag of [beta, gamma]) {
       const anchor = moved.get(flag.id) ?? flag.anchor;
-      const text = unitText(after, anchor.unit);
+      const text = mtText(after, anchor.unit);
       expect(text.slice(anchor.position.start, anchor.position.end)).toBe(flag.anchor.quote.exact);
       expect(anchor.quote.exact).toBe(flag.anchor.quote.exact);
     }

@@ -1,19 +1,14 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { bareAnchor } from '../../tests/helpers/flags.ts';
 import { buildDocument } from '../core/align/index.ts';
 import type { Author } from '../core/model/flag.ts';
 import { mtText, unitStatuses, unitVersions } from '../core/revision/index.ts';
 import { defaultPreset, scoreFlags } from '../core/score/index.ts';
-import { createDatabase } from './db.ts';
-import type { DuizhaoDatabase } from './db.ts';
-import { createRepository } from './repository.ts';
-import { createReviewStore } from './review.ts';
 import { entryIds, undoEntry } from './review-undo.ts';
+import { openTestReview, testDatabases } from './store.test-support.ts';
 
-const opened: DuizhaoDatabase[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const databases = testDatabases();
 
 const document = buildDocument(
   null,
@@ -21,22 +16,9 @@ const document = buildDocument(
 );
 const UNITS = document.alignment.units.length;
 
-async function openReview(name: string, who: () => Author) {
-  const db = createDatabase(name);
-  opened.push(db);
-  let clock = Date.parse('2024-03-05T08:00:00Z');
-  const store = createReviewStore({
-    projectId: 'p1',
-    repository: createRepository(db),
-    author: who,
-    defaultTypologyId: 'mqm-core',
-    report: () => {},
-    now: () => new Date((clock += 1000)),
-    newId: () => crypto.randomUUID(),
-  });
-  await store.getState().load();
-  return store;
-}
+/** A review store over database `name`, loaded, with `who` working. */
+const openReview = (name: string, who: () => Author) =>
+  openTestReview(databases.open(name), { author: who });
 
 type Store = Awaited<ReturnType<typeof openReview>>;
 
@@ -132,13 +114,7 @@ describe('review store: approve-all, sign-off and reopening', () => {
     }));
     const text = mtText(document, 0);
     const flag = store.getState().addFlag({
-      anchor: {
-        side: 'target',
-        unit: 0,
-        version: 'mt',
-        quote: { type: 'TextQuoteSelector', exact: 'tarrif', prefix: '', suffix: '' },
-        position: { type: 'TextPositionSelector', start: 4, end: 10 },
-      },
+      anchor: bareAnchor(0, 4, 'tarrif'),
       category: 'Fluency/Spelling',
       severity: 'major',
     });

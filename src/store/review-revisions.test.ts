@@ -1,35 +1,16 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { bareAnchor } from '../../tests/helpers/flags.ts';
 import type { Author } from '../core/model/flag.ts';
-import { createDatabase } from './db.ts';
-import type { DuizhaoDatabase } from './db.ts';
-import { createRepository } from './repository.ts';
-import { createReviewStore } from './review.ts';
+import { openTestReview, testDatabases } from './store.test-support.ts';
 
-const opened: DuizhaoDatabase[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const databases = testDatabases();
 
 const MT = { text: 'We will ensure, ensure, and ensure the bottom line.', version: 'mt' };
 
-async function openReview(name: string, who: () => Author) {
-  const db = createDatabase(name);
-  opened.push(db);
-  let clock = Date.parse('2024-03-05T08:00:00Z');
-  let ids = 0;
-  const store = createReviewStore({
-    projectId: 'p1',
-    repository: createRepository(db),
-    author: who,
-    defaultTypologyId: 'mqm-core',
-    report: () => {},
-    now: () => new Date((clock += 1000)),
-    newId: () => `${name}-${++ids}`,
-  });
-  await store.getState().load();
-  return store;
-}
+/** A review store over database `name`, loaded, with `who` working. */
+const openReview = (name: string, who: () => Author) =>
+  openTestReview(databases.open(name), { author: who });
 
 describe('review store: revisions and decisions', () => {
   it('saves a revision, decides it, undoes both and keeps them across a reload', async () => {
@@ -77,13 +58,7 @@ describe('review store: revisions and decisions', () => {
       reason: 'correct',
     });
     const flag = store.getState().addFlag({
-      anchor: {
-        side: 'target',
-        unit: 2,
-        version: 'mt',
-        quote: { type: 'TextQuoteSelector', exact: 'ensure', prefix: '', suffix: '' },
-        position: { type: 'TextPositionSelector', start: 8, end: 14 },
-      },
+      anchor: bareAnchor(2, 8, 'ensure'),
       category: 'Style',
       severity: 'minor',
     });

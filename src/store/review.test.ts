@@ -1,49 +1,18 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FlagAnchor } from '../core/model/flag.ts';
-import { createDatabase } from './db.ts';
-import type { DuizhaoDatabase } from './db.ts';
-import { createRepository } from './repository.ts';
-import { createReviewStore, lastCategoryOf } from './review.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { bareAnchor as anchor } from '../../tests/helpers/flags.ts';
+import { lastCategoryOf } from './review.ts';
 import type { ReviewStore } from './review.ts';
+import { freshDatabaseName, openTestReview, testDatabases } from './store.test-support.ts';
 
-const opened: DuizhaoDatabase[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const databases = testDatabases();
+const freshName = () => freshDatabaseName('duizhao-review-test');
 
-let dbCount = 0;
-function freshName(): string {
-  return `duizhao-review-test-${++dbCount}-${Math.random().toString(36).slice(2)}`;
-}
-
-function anchor(unit: number, start: number, exact: string): FlagAnchor {
-  return {
-    side: 'target',
-    unit,
-    version: 'mt',
-    quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
-    position: { type: 'TextPositionSelector', start, end: start + exact.length },
-  };
-}
-
-/** A store over database `name`, loaded; each test clock tick is a second. */
+/** A store over database `name`, loaded, with its database and a spy on its failure reports. */
 async function openReview(name: string, projectId = 'p1') {
-  const db = createDatabase(name);
-  opened.push(db);
-  let clock = Date.parse('2024-03-05T08:00:00Z');
-  let ids = 0;
+  const db = databases.open(name);
   const report = vi.fn();
-  const store = createReviewStore({
-    projectId,
-    repository: createRepository(db),
-    author: () => ({ name: 'Li Wei', role: 'reviewer' }),
-    defaultTypologyId: 'mqm-core',
-    report,
-    now: () => new Date((clock += 1000)),
-    newId: () => `${name.slice(-6)}-${++ids}`,
-  });
-  await store.getState().load();
+  const store = await openTestReview(db, { projectId, report });
   return { store, db, report };
 }
 

@@ -6,29 +6,18 @@
  * inert. Layout is stubbed (see workspace/test-layout.ts); the browser test
  * (tests/e2e/flags.e2e.ts) covers the real thing.
  */
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../app/App.tsx';
-import { makeTestStore, renderWithStore } from '../app/test-support.tsx';
-import { installWorkspaceLayout } from '../workspace/test-layout.ts';
+import { describe, expect, it } from 'vitest';
+import { anchorOnWords } from '../../../tests/helpers/flags.ts';
+import { renderDemoApp, stubWorkspaceLayoutEachTest } from '../app/demo-app.test-support.tsx';
 import { rangeInCell } from './selection-offsets.ts';
 
-let restoreLayout: () => void;
-beforeEach(() => {
-  restoreLayout = installWorkspaceLayout();
-});
-afterEach(() => {
-  cleanup();
-  restoreLayout();
-});
+stubWorkspaceLayoutEachTest();
 
 async function renderApp() {
-  const { store, db } = makeTestStore();
-  renderWithStore(<App />, store);
-  await act(() => store.getState().init());
-  await waitFor(() => expect(store.getState().review?.getState().status).toBe('ready'));
-  return { store, db, review: () => store.getState().review!.getState() };
+  const { store, db, review } = await renderDemoApp();
+  return { store, db, review: () => review.getState() };
 }
 
 function targetCell(unit: number): HTMLElement {
@@ -150,13 +139,7 @@ describe('editing, the panel and inert text', () => {
     const { review } = await renderApp();
     act(() => {
       review().addFlag({
-        anchor: {
-          side: 'target',
-          unit: 2,
-          version: 'mt',
-          quote: { type: 'TextQuoteSelector', exact: 'meeting', prefix: 'The ', suffix: ' ended.' },
-          position: { type: 'TextPositionSelector', start: 4, end: 11 },
-        },
+        anchor: anchorOnWords('The meeting ended.', 2, 'meeting'),
         category: 'Style/Awkward',
         severity: 'minor',
       });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { makeFlag } from '../../../tests/helpers/flags.ts';
 import { buildDocument } from '../../core/align/index.ts';
-import { describeSpan } from '../../core/anchor/index.ts';
 import type { Flag } from '../../core/model/flag.ts';
 import type { UnitOverlay } from '../workspace/unit-overlay.ts';
 import { isOrphaned, unitText, unitVersion } from './anchoring.ts';
@@ -18,20 +18,7 @@ const overlay: UnitOverlay = {
 };
 
 function flagOn(text: string, words: string, version: string): Flag {
-  const start = text.indexOf(words);
-  return {
-    id: 'f1',
-    anchor: describeSpan(text, start, start + words.length, { side: 'target', unit: 0, version }),
-    category: 'Accuracy/Mistranslation',
-    severity: 'minor',
-    comment: '',
-    suggestion: null,
-    status: 'open',
-    author: { name: 'R', role: 'reviewer' },
-    createdAt: '2024-03-09T00:00:00.000Z',
-    updatedAt: '2024-03-09T00:00:00.000Z',
-    origin: 'manual',
-  };
+  return makeFlag({ id: 'f1', text, words, version });
 }
 
 describe('the text flags are placed in', () => {

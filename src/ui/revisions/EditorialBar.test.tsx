@@ -1,27 +1,15 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { bareAnchor } from '../../../tests/helpers/flags.ts';
 import type { Role } from '../../core/model/flag.ts';
-import { App } from '../app/App.tsx';
-import { makeTestStore, renderWithStore } from '../app/test-support.tsx';
-import { installWorkspaceLayout } from '../workspace/test-layout.ts';
+import { renderDemoApp, stubWorkspaceLayoutEachTest } from '../app/demo-app.test-support.tsx';
 
-let restoreLayout: () => void;
-beforeEach(() => {
-  restoreLayout = installWorkspaceLayout();
-});
-afterEach(() => {
-  cleanup();
-  restoreLayout();
-});
+stubWorkspaceLayoutEachTest();
 
 async function renderDemo() {
-  const { store } = makeTestStore();
-  renderWithStore(<App />, store);
-  await act(() => store.getState().init());
-  await waitFor(() => expect(screen.getAllByTestId('unit-row').length).toBe(3));
-  const review = store.getState().review!;
+  const { store, review } = await renderDemoApp();
   const as = (role: Role) =>
     act(() => store.getState().profile.getState().update({ name: role, role }));
   return { store, review, as };
@@ -122,13 +110,7 @@ describe('editorial bar', () => {
   it('lets an editor rule on a flag in the panel, shows the verdict and filters by it', async () => {
     const { review, as } = await renderDemo();
     const flag = review.getState().addFlag({
-      anchor: {
-        side: 'target',
-        unit: 1,
-        version: 'mt',
-        quote: { type: 'TextQuoteSelector', exact: 'answered', prefix: '', suffix: '' },
-        position: { type: 'TextPositionSelector', start: 13, end: 21 },
-      },
+      anchor: bareAnchor(1, 13, 'answered'),
       category: 'Accuracy/Mistranslation',
       severity: 'minor',
     });

@@ -1,28 +1,12 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../app/App.tsx';
-import { makeTestStore, renderWithStore } from '../app/test-support.tsx';
-import { installWorkspaceLayout } from '../workspace/test-layout.ts';
+import { describe, expect, it } from 'vitest';
+import { renderDemoApp, stubWorkspaceLayoutEachTest } from '../app/demo-app.test-support.tsx';
 
-let restoreLayout: () => void;
-beforeEach(() => {
-  restoreLayout = installWorkspaceLayout();
-});
-afterEach(() => {
-  cleanup();
-  restoreLayout();
-});
+stubWorkspaceLayoutEachTest();
 
-async function renderDemo() {
-  const { store } = makeTestStore();
-  renderWithStore(<App />, store);
-  await act(() => store.getState().init());
-  await waitFor(() => expect(screen.getAllByTestId('unit-row').length).toBe(3));
-  const review = store.getState().review!;
-  return { store, review };
-}
+const renderDemo = renderDemoApp;
 
 const targetOf = (unit: number) =>
   document.querySelector(`[data-unit-index="${unit}"] [data-testid="unit-target"]`)!;
